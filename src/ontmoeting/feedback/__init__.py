@@ -1,0 +1,1 @@
+"""Feedback on a conversation: measures with competence bands, patterns, reflection prompts and reports."""

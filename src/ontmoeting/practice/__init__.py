@@ -1,0 +1,1 @@
+"""Oefencliënt: personas, the simulated client and the coach."""

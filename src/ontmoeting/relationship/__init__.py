@@ -1,0 +1,1 @@
+"""Relatiefeedback: instruments, session scores, trajectories and signals (feedback-informed treatment)."""

@@ -1,0 +1,1 @@
+"""The database: SQLAlchemy tables, sessions and Alembic migrations (SQLite by default, PostgreSQL by URL)."""

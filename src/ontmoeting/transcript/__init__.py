@@ -1,0 +1,25 @@
+"""Transcripts: the conversation model and the readers and writers for every supported format."""
+
+from ontmoeting.transcript.model import (
+    PIPELINE,
+    SCHEMA_VERSION,
+    Annotation,
+    Conversation,
+    Dimension,
+    Metadata,
+    Role,
+    Source,
+    Turn,
+)
+
+__all__ = [
+    "PIPELINE",
+    "SCHEMA_VERSION",
+    "Annotation",
+    "Conversation",
+    "Dimension",
+    "Metadata",
+    "Role",
+    "Source",
+    "Turn",
+]

@@ -1,0 +1,1 @@
+"""Werkplaats: the web app for students and trainers."""
