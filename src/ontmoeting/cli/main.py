@@ -11,6 +11,7 @@ from ontmoeting import __version__
 from ontmoeting.cli import (
     coding_commands,
     feedback_commands,
+    model_commands,
     practice_commands,
     relationship_commands,
     transcript_commands,
@@ -46,7 +47,8 @@ def _root(
 
 
 transcript_commands.register(app)  # inspect, convert
-coding_commands.register(app)  # code, evaluate, train
+coding_commands.register(app)  # code
+model_commands.register(app)  # evaluate, train
 feedback_commands.register(app)  # analyse
 practice_commands.register(app)  # oefen
 web_commands.register(app)  # serve, db, users
