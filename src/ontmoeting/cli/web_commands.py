@@ -1,9 +1,131 @@
-"""CLI commands for web. (Being written.)"""
+"""CLI commands for the werkplaats: ``serve``, ``db upgrade``, ``users add|list|token``."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
+
+from ontmoeting.cli.common import console, guarded
+from ontmoeting.store.db import make_engine, resolve_url, session_factory, session_scope
+
+DatabaseOption = Annotated[
+    str | None,
+    typer.Option(
+        "--database",
+        help="Database URL (sqlite:///file.db or postgresql+psycopg://user@host/db). Default: "
+        "$ONTMOETING_DATABASE_URL, else a SQLite file in your data directory.",
+    ),
+]
+
+db_app = typer.Typer(help="The werkplaats database: schema migrations.", no_args_is_help=True)
+users_app = typer.Typer(help="Accounts of the werkplaats.", no_args_is_help=True)
+
+
+def _url_for_humans(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+@guarded
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 127.0.0.1 keeps it on this computer.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    database: DatabaseOption = None,
+    proxy_headers: Annotated[
+        bool, typer.Option(help="Trust X-Forwarded-* from a reverse proxy (for https and client addresses).")
+    ] = False,
+) -> None:
+    """Start the werkplaats web app (a new SQLite database is created on first start)."""
+    import uvicorn
+
+    from ontmoeting.web.app import create_app
+    from ontmoeting.web.settings import Settings
+
+    url = resolve_url(database)
+    app = create_app(Settings(database_url=url))
+    console.print(f"werkplaats: http://{host}:{port}  (database: {_url_for_humans(url)})")
+    uvicorn.run(app, host=host, port=port, proxy_headers=proxy_headers, log_level="info", access_log=False)
+
+
+@db_app.command("upgrade")
+@guarded
+def db_upgrade(database: DatabaseOption = None) -> None:
+    """Bring the database schema up to this version (creates the tables on a new database)."""
+    from ontmoeting.store.migrate import upgrade
+
+    url = resolve_url(database)
+    revision = upgrade(url)
+    console.print(f"{_url_for_humans(url)}: schema {revision}")
+
+
+@users_app.command("add")
+@guarded
+def users_add(
+    email: Annotated[str, typer.Argument(help="E-mail address (the login name).")],
+    role: Annotated[str, typer.Option("--role", help="admin, trainer or student.")] = "student",
+    name: Annotated[str, typer.Option("--name", help="Display name.")] = "",
+    password: Annotated[
+        str | None, typer.Option("--password", help="Password (at least 10 characters); asked when omitted.")
+    ] = None,
+    database: DatabaseOption = None,
+) -> None:
+    """Add an account; the first one is usually the admin."""
+    from ontmoeting.web.services import accounts
+
+    if password is None:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    with session_scope(session_factory(_engine(database))) as db:
+        user = accounts.create_user(db, email, role, name=name, password=password)
+        console.print(f"{user.email} ({user.role}) added.")
+
+
+@users_app.command("list")
+@guarded
+def users_list(database: DatabaseOption = None) -> None:
+    """List the accounts."""
+    from rich.table import Table
+    from sqlalchemy import select
+
+    from ontmoeting.store.tables import User
+
+    table = Table("id", "email", "name", "role", "created")
+    with session_scope(session_factory(_engine(database))) as db:
+        for user in db.scalars(select(User).order_by(User.id)):
+            table.add_row(
+                str(user.id), user.email, user.name, user.role, user.created_at.strftime("%Y-%m-%d")
+            )
+    console.print(table)
+
+
+@users_app.command("token")
+@guarded
+def users_token(
+    email: Annotated[str, typer.Argument(help="The account's e-mail address.")],
+    name: Annotated[str, typer.Option("--name", help="What the token is for.")] = "cli",
+    database: DatabaseOption = None,
+) -> None:
+    """Create an API token for an account and print it (only its hash is stored)."""
+    from ontmoeting.web.services import accounts
+
+    with session_scope(session_factory(_engine(database))) as db:
+        _, raw = accounts.create_token(db, accounts.user_by_email(db, email), name)
+    typer.echo(raw)
+
+
+def _engine(database: str | None):  # type: ignore[no-untyped-def]
+    from ontmoeting.store.migrate import check_schema
+
+    engine = make_engine(resolve_url(database))
+    check_schema(engine)
+    return engine
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to ``app``."""
+    app.command("serve")(serve)
+    app.add_typer(db_app, name="db")
+    app.add_typer(users_app, name="users")

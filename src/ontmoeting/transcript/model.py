@@ -143,6 +143,27 @@ class Turn(BaseModel):
 DEPTH_LEVELS: dict[str, int] = {"facts": 0, "thoughts": 1, "feelings": 2, "meaning": 3}
 
 
+class ReadWarning(BaseModel):
+    """Something the reader had to guess or repair (an encoding fallback, guessed roles), for the user to see.
+
+    Bilingual like errors; kept with the conversation so that the CLI and the web app can both show it.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str = Field(description="stable id, e.g. W101")
+    nl: str
+    en: str
+    line: int | None = None
+
+    def render(self, lang: str = "nl") -> str:
+        text = self.nl if lang == "nl" else self.en
+        where = f"line {self.line}: " if self.line is not None and lang != "nl" else ""
+        if self.line is not None and lang == "nl":
+            where = f"regel {self.line}: "
+        return f"{where}{text} [{self.code}]"
+
+
 class Metadata(BaseModel):
     title: str | None = None
     date: str | None = Field(default=None, description="ISO date, e.g. 2026-11-28")
@@ -150,6 +171,7 @@ class Metadata(BaseModel):
     source_file: str | None = None
     source_format: str | None = None
     extra: dict[str, str] = Field(default_factory=dict, description="other fields from the source, as text")
+    warnings: list[ReadWarning] = Field(default_factory=list, description="what the reader guessed or repaired")
 
 
 class Conversation(BaseModel):

@@ -1,0 +1,133 @@
+"""The input options every command that reads conversations shares, and one function to load them.
+
+Use in a command module::
+
+    from ontmoeting.cli.common import LangOption, guarded
+    from ontmoeting.cli.input_options import (
+        FormatOption, HelperOption, InputFile, LanguageOption, TextColumnOption, load_input, show_warnings,
+    )
+
+    @app.command()
+    @guarded
+    def code(file: InputFile, format: FormatOption = None, helper: HelperOption = None,
+             language: LanguageOption = None, text_column: TextColumnOption = None, lang: LangOption = None):
+        conversations = load_input(file, format=format, helper=helper, language=language,
+                                   text_column=text_column)
+        show_warnings(conversations, lang)
+
+This API is stable: other command modules rely on it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ontmoeting.cli.common import err_console
+from ontmoeting.i18n import resolve_language
+from ontmoeting.transcript.detect import FORMATS
+from ontmoeting.transcript.io import read_conversation, read_conversations
+from ontmoeting.transcript.model import Conversation
+
+InputFile = Annotated[
+    Path,
+    typer.Argument(
+        help="Transcript file: text (.txt), subtitles (.vtt, .srt), table (.csv, .tsv, AnnoMI layout) "
+        "or ontmoeting JSON/JSONL.",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help=f"Read the file as this format instead of detecting it: {', '.join(FORMATS)}.",
+        show_default=False,
+    ),
+]
+HelperOption = Annotated[
+    str | None,
+    typer.Option(
+        "--helper",
+        help="Name of the helper (hulpverlener) as it appears in the transcript, e.g. 'Mira'. "
+        "Default: speaker labels such as H/Hulpverlener/Therapist, else a guess (who opens, who asks most).",
+        show_default=False,
+    ),
+]
+LanguageOption = Annotated[
+    str | None,
+    typer.Option(
+        "--language",
+        help="Language of the conversation (gesprekstaal): nl or en. Default: detected.",
+        show_default=False,
+    ),
+]
+TextColumnOption = Annotated[
+    str | None,
+    typer.Option(
+        "--text-column",
+        help="CSV/TSV: the column holding the text, e.g. utterance_text_en. Default: text, tekst, "
+        "utterance_text, ...",
+        show_default=False,
+    ),
+]
+MaxBytesOption = Annotated[
+    int | None,
+    typer.Option(
+        "--max-bytes",
+        help="Refuse input files larger than this many bytes (default 20000000, or ONTMOETING_MAX_BYTES).",
+        show_default=False,
+        min=1,
+    ),
+]
+
+
+def load_input(
+    file: Path | str,
+    *,
+    format: str | None = None,
+    helper: str | None = None,
+    language: str | None = None,
+    text_column: str | None = None,
+    max_bytes: int | None = None,
+) -> list[Conversation]:
+    """All conversations in ``file``, read with the user's options. Raises InputError (E1xx) on bad input;
+    ``cli.common.guarded`` turns that into a message and exit code 2."""
+    return read_conversations(
+        file, format=format, helper=helper, language=language, text_column=text_column, max_bytes=max_bytes
+    )
+
+
+def load_one(
+    file: Path | str,
+    *,
+    format: str | None = None,
+    helper: str | None = None,
+    language: str | None = None,
+    text_column: str | None = None,
+    max_bytes: int | None = None,
+) -> Conversation:
+    """The one conversation in ``file`` (E114 when there are several)."""
+    return read_conversation(
+        file, format=format, helper=helper, language=language, text_column=text_column, max_bytes=max_bytes
+    )
+
+
+def show_warnings(conversations: list[Conversation] | Conversation, lang: str | None = None) -> None:
+    """Print what the readers guessed or repaired (encoding fallback, guessed roles) on stderr, once each."""
+    items = [conversations] if isinstance(conversations, Conversation) else conversations
+    language = resolve_language(lang)
+    label = "Let op" if language == "nl" else "Note"
+    seen: set[tuple[str, str]] = set()
+    for conversation in items:
+        source = conversation.metadata.source_file or conversation.id
+        for warning in conversation.metadata.warnings:
+            text = warning.render(language)
+            if (source, text) in seen:
+                continue
+            seen.add((source, text))
+            err_console.print(f"[yellow]{label}:[/] ", end="")
+            err_console.print(f"{source}: {text}", markup=False, highlight=False)

@@ -1,0 +1,162 @@
+"""Rules for helper turns: what the helper does (behaviour), and whether advice came with permission.
+
+The decision follows how a trained coder reads a turn: a solution or a push counts wherever it is in the turn
+(that is what the client hears); otherwise the last substantial sentence decides (a turn that ends in a question is
+a question, "So you ... ." is a reflection); small talk and encouragers are 'other'.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ontmoeting.coding.codes import HelperCode
+from ontmoeting.coding.rules.cues import Lexicon, first_match, lexicon
+from ontmoeting.coding.rules.feelings import find_feeling
+from ontmoeting.coding.rules.findings import Finding, HelperFindings
+from ontmoeting.coding.rules.text import Sentence, normalise, sentences
+
+# Tag questions and checks that do not make a reflection into a question: "..., right?", "klopt dat?"
+_TAGS = re.compile(
+    r"(?:right|you know|is that right|is that fair|does that make sense|am i right|correct|yeah|is that it|no|"
+    r"toch|of niet|klopt dat|klopt het|weet je|snap je|hè|he|niet|zeg maar|of zo|or something|or not)"
+)
+_YOU_START = {
+    "nl": frozenset({"je", "jij", "u", "jouw", "jou", "jullie"}),
+    "en": frozenset({"you", "you're", "you've", "you'd", "you'll", "your", "yourself"}),
+}
+_HOW_MUCH = re.compile(r"^(?:how (?:many|much|often|long|old)|hoeveel|hoe (?:vaak|lang|oud)|when|wanneer|where)\b")
+_SECONDARY = ("self_disclosure", "autonomy", "structuring", "affirmation", "information")
+
+
+def _hit(lex: Lexicon, category: str, text: str):
+    return first_match(lex.helper[category], text)
+
+
+def _strip_discourse(tokens: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    start = 0
+    while start < len(tokens) - 1 and tokens[start] in lex.discourse:
+        start += 1
+    return tokens[start:]
+
+
+def _question(sentence: Sentence, lex: Lexicon, language: str) -> tuple[Finding, float]:
+    """Open or closed, and how sure we are that it is a question at all."""
+    phrase = _hit(lex, "open_phrase", sentence.text)
+    if phrase:
+        return Finding(HelperCode.OPEN_QUESTION.value, phrase[0].confidence, "cue", phrase[0].label), 0.9
+    words = _strip_discourse(sentence.tokens, lex)
+    head = " ".join(words)
+    if words and words[0] in lex.open_words:
+        if _HOW_MUCH.match(head):  # a fact asked for: the answer is a number, a time or a place
+            return Finding(HelperCode.CLOSED_QUESTION.value, 0.6, "question_word", " ".join(words[:2])), 0.9
+        return Finding(HelperCode.OPEN_QUESTION.value, 0.9, "question_word", words[0]), 0.95
+    if words and (words[0] in lex.closed_words or (len(words) > 1 and words[1] in lex.subject_pronouns
+                                                    and words[0] not in lex.subject_pronouns)):
+        return Finding(HelperCode.CLOSED_QUESTION.value, 0.85, "verb_first", " ".join(words[:2])), 0.9
+    later = next((word for word in words[1:5] if word in lex.open_words), None)
+    if later:
+        return Finding(HelperCode.OPEN_QUESTION.value, 0.7, "question_word", later), 0.8
+    return Finding(HelperCode.CLOSED_QUESTION.value, 0.5, "declarative_question"), 0.55
+
+
+def _reflection(norm: str, stem: Finding | None, lex: Lexicon, language: str, substantive: list[Sentence]) -> Finding:
+    """Simple or complex: complex when a cue adds meaning (feeling, 'as if', metaphor, double-sided, summary)."""
+    complex_cue = _hit(lex, "complex", norm)
+    if complex_cue is None:
+        feeling = find_feeling(norm, language)
+        if feeling is not None:
+            complex_cue_label, complex_conf = feeling
+        elif len(substantive) >= 3 and sum(len(s.tokens) for s in substantive) >= 35:
+            complex_cue_label, complex_conf = "…", 0.6  # a long, multi-sentence reflection is a summary
+        else:
+            complex_cue_label, complex_conf = "", 0.0
+    else:
+        complex_cue_label, complex_conf = complex_cue[0].label, complex_cue[0].confidence
+    base_conf = stem.confidence if stem else 0.55
+    reason, cue = (stem.reason, stem.cue) if stem else ("you_statement", "")
+    if complex_conf:
+        return Finding(HelperCode.COMPLEX_REFLECTION.value, round(min(base_conf, 0.5 + complex_conf / 3), 2), reason,
+                       cue, complex_cue_label)
+    return Finding(HelperCode.SIMPLE_REFLECTION.value, round(min(base_conf, 0.7), 2), reason, cue)
+
+
+@lru_cache(maxsize=8192)
+def code_helper(text: str, language: str) -> HelperFindings:
+    """The rules' reading of one helper utterance (cached: the client rules look back at helper turns)."""
+    lex = lexicon(language)
+    norm = normalise(text, language)
+    if not norm or lex.minimal.fullmatch(norm):
+        shown = norm[:30] or "…"
+        return HelperFindings(Finding(HelperCode.OTHER.value, 0.9 if norm else 0.6, "minimal", shown), 0.9)
+
+    permission = _hit(lex, "permission", norm) or _hit(lex, "autonomy", norm)
+    permission_finding = (
+        Finding("permission", permission[0].confidence, "cue", permission[0].label) if permission else None
+    )
+    reflection = _hit(lex, "reflection", norm)
+
+    # A solution or a push counts wherever it is, unless the helper reflects the client's own words ("so you
+    # think you should ...") before it.
+    push = _hit(lex, "persuasion", norm)
+    advice = _hit(lex, "advice", norm)
+    if push and (advice is None or push[0].confidence >= advice[0].confidence):
+        chosen, code = push, HelperCode.PERSUASION.value
+    elif advice:
+        chosen, code = advice, HelperCode.ADVICE.value
+    else:
+        chosen, code = None, ""
+    if chosen and not (reflection and reflection[1].start() < chosen[1].start() and chosen[0].confidence < 0.95):
+        finding = Finding(code, chosen[0].confidence, "cue", chosen[0].label)
+        return HelperFindings(finding, chosen[0].confidence, permission_finding)
+
+    all_sentences = sentences(norm)
+    substantive = [s for s in all_sentences if not lex.minimal.fullmatch(s.text) and not _TAGS.fullmatch(s.text)]
+    if not substantive:
+        return HelperFindings(Finding(HelperCode.OTHER.value, 0.8, "minimal", norm[:30]), 0.85)
+    main = substantive[-1]
+    if main.question:
+        stem = _hit(lex, "reflection", main.text)
+        if stem and all(word in lex.discourse for word in main.text[: stem[1].start()].split()):
+            # "so you ...?" with a rising tone is still a reflection
+            found = _reflection(norm, Finding("", min(stem[0].confidence, 0.65), "cue", stem[0].label), lex,
+                                language, substantive)
+            return HelperFindings(found, 0.65, permission_finding)
+        found, annomi_confidence = _question(main, lex, language)
+        return HelperFindings(found, annomi_confidence, permission_finding)
+
+    stem = _hit(lex, "reflection", main.text)
+    if stem:
+        found = _reflection(norm, Finding("", stem[0].confidence, "cue", stem[0].label), lex, language, substantive)
+        return HelperFindings(found, stem[0].confidence, permission_finding)
+    for scope, discount in ((main.text, 0.0), (norm, 0.1)):
+        for category in _SECONDARY:
+            hit = _hit(lex, category, scope)
+            if hit:
+                confidence = round(hit[0].confidence - discount, 2)
+                return HelperFindings(Finding(category, confidence, "cue", hit[0].label), confidence,
+                                      permission_finding)
+    if reflection:  # a reflection stem earlier in the turn
+        found = _reflection(norm, Finding("", reflection[0].confidence - 0.1, "cue", reflection[0].label), lex,
+                            language, substantive)
+        return HelperFindings(found, found.confidence, permission_finding)
+    earlier_question = next((s for s in reversed(substantive) if s.question), None)
+    if earlier_question is not None:
+        found, annomi_confidence = _question(earlier_question, lex, language)
+        return HelperFindings(
+            Finding(found.code, round(found.confidence * 0.7, 2), found.reason, found.cue), annomi_confidence * 0.7,
+            permission_finding,
+        )
+    words = _strip_discourse(main.tokens, lex)
+    if words and (words[0] in _YOU_START[language if language in _YOU_START else "en"]):
+        found = _reflection(norm, None, lex, language, substantive)
+        return HelperFindings(Finding(found.code, 0.5, "you_statement", words[0], found.extra), 0.55,
+                              permission_finding)
+    greeting = _hit(lex, "greeting", norm)
+    if greeting:
+        return HelperFindings(Finding(HelperCode.OTHER.value, greeting[0].confidence - 0.1, "cue", greeting[0].label),
+                              greeting[0].confidence - 0.1)
+    if len(main.tokens) <= 3:
+        return HelperFindings(Finding(HelperCode.OTHER.value, 0.5, "short"), 0.5)
+    found = _reflection(norm, None, lex, language, substantive)
+    return HelperFindings(Finding(found.code, 0.35, "default_helper", "", found.extra), 0.35, permission_finding)

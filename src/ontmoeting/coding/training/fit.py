@@ -1,0 +1,166 @@
+"""Fitting the statistical coder with scikit-learn and exporting it as a numpy :class:`LinearModel`.
+
+scikit-learn is used here only (training, cross-validation); the exported arrays are scored by
+:mod:`ontmoeting.coding.linear_model` without it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from ontmoeting.coding.features import TfidfTable, meta_features
+from ontmoeting.coding.linear_model import BLOCK_SOURCES, Head, LinearModel, TextEmbedder
+from ontmoeting.coding.training.data import Example
+
+ANNOMI_CLASSES = ("question", "reflection", "therapist_input", "other")
+TALK_CLASSES = ("change", "neutral", "sustain")
+#: Binary fine heads: name -> (negative, positive) fine codes, trained on helper turns with that human code.
+FINE_HEADS = {
+    "question": ("closed_question", "open_question"),
+    "reflection": ("simple_reflection", "complex_reflection"),
+    "input": ("information", "advice"),
+}
+
+
+@dataclass
+class TrainConfig:
+    """Everything that decides the model; stored in the model's metadata."""
+
+    embeddings: bool = True
+    word_ngrams: tuple[int, int] = (1, 2)
+    char_ngrams: tuple[int, int] = (2, 5)
+    prev_ngrams: tuple[int, int] = (1, 2)
+    min_df: dict[str, int] = field(default_factory=lambda: {"word": 2, "char": 3, "prev": 2})
+    max_features: dict[str, int] = field(
+        default_factory=lambda: {"word": 60000, "char": 120000, "prev": 30000}
+    )
+    c_helper: float = 4.0
+    c_client: float = 2.0
+    c_fine: float = 4.0
+    class_weight: str | None = "balanced"
+    dense_weight: float = 1.0  # scale of the standardised dense block relative to the tf-idf blocks
+    seed: int = 0
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def _vectorizer(name: str, config: TrainConfig) -> TfidfVectorizer:
+    analyzer = "char_wb" if name == "char" else "word"
+    ngrams = {"word": config.word_ngrams, "char": config.char_ngrams, "prev": config.prev_ngrams}[name]
+    return TfidfVectorizer(
+        analyzer=analyzer,
+        ngram_range=ngrams,
+        min_df=config.min_df[name],
+        max_features=config.max_features[name],
+        sublinear_tf=True,
+        lowercase=True,
+        dtype=np.float64,
+    )
+
+
+def _dense_raw(examples: Sequence[Example], config: TrainConfig, embedder: TextEmbedder | None) -> np.ndarray:
+    parts = [np.vstack([meta_features(e.view) for e in examples])]
+    if config.embeddings:
+        if embedder is None:
+            raise ValueError("config.embeddings needs an embedder")
+        parts.append(embedder.embed([e.view.text for e in examples]))
+        parts.append(embedder.embed([e.view.previous_text for e in examples]))
+    return np.hstack(parts).astype(np.float64)
+
+
+def _logistic(c: float, config: TrainConfig) -> LogisticRegression:
+    return LogisticRegression(C=c, class_weight=config.class_weight, max_iter=2000, random_state=config.seed)
+
+
+def fit(
+    examples: Sequence[Example], config: TrainConfig, embedder: TextEmbedder | None = None
+) -> LinearModel:
+    """Fit all heads on ``examples`` (helper and client turns together share the vectorisers)."""
+    return fit_with_estimators(examples, config, embedder)[0]
+
+
+def fit_with_estimators(
+    examples: Sequence[Example], config: TrainConfig, embedder: TextEmbedder | None = None
+) -> tuple[LinearModel, dict[str, TfidfVectorizer], dict[str, LogisticRegression], np.ndarray, np.ndarray]:
+    """:func:`fit`, also returning scikit-learn's vectorisers and estimators, dense mean and scale (for tests)."""
+    vectorizers = {name: _vectorizer(name, config) for name in BLOCK_SOURCES}
+    blocks = []
+    for name, vectorizer in vectorizers.items():
+        texts = [getattr(e.view, BLOCK_SOURCES[name]) for e in examples]
+        blocks.append(vectorizer.fit_transform(texts))
+    raw = _dense_raw(examples, config, embedder)
+    mean = raw.mean(axis=0)
+    scale = raw.std(axis=0)
+    scale[scale < 1e-8] = 1.0
+    scale = scale / config.dense_weight
+    x = sparse.hstack([*blocks, sparse.csr_matrix((raw - mean) / scale)]).tocsr()
+
+    estimators: dict[str, LogisticRegression] = {}
+    coef_columns: list[np.ndarray] = []
+    intercepts: list[np.ndarray] = []
+    heads: dict[str, Head] = {}
+
+    def add(name: str, classes: tuple[str, ...], rows: np.ndarray, labels: list[str], c: float) -> None:
+        present = sorted(set(labels))
+        model = _logistic(c, config).fit(x[rows], labels)
+        estimators[name] = model
+        start = sum(col.shape[1] for col in coef_columns)
+        if len(present) == 2:  # binary: one column, positive = classes[1]
+            sign = 1.0 if list(model.classes_) == list(classes) else -1.0
+            coef_columns.append(sign * model.coef_.T)
+            intercepts.append(sign * model.intercept_)
+            heads[name] = Head(name, classes, start, start + 1)
+        else:
+            order = [list(model.classes_).index(c_) for c_ in classes]
+            coef_columns.append(model.coef_[order].T)
+            intercepts.append(model.intercept_[order])
+            heads[name] = Head(name, classes, start, start + len(classes))
+
+    helper = np.array([i for i, e in enumerate(examples) if e.annomi in ANNOMI_CLASSES])
+    add("annomi", ANNOMI_CLASSES, helper, [examples[i].annomi for i in helper], config.c_helper)
+    for name, classes in FINE_HEADS.items():
+        rows = np.array([i for i, e in enumerate(examples) if e.behaviour in classes])
+        if len(rows) and len({examples[i].behaviour for i in rows}) == 2:
+            add(name, classes, rows, [examples[i].behaviour for i in rows], config.c_fine)
+    client = np.array([i for i, e in enumerate(examples) if e.talk in TALK_CLASSES])
+    add("talk", TALK_CLASSES, client, [examples[i].talk for i in client], config.c_client)
+
+    tables = {
+        name: TfidfTable(
+            analyzer=vec.analyzer,
+            ngram_range=vec.ngram_range,
+            vocabulary={t: int(c) for t, c in sorted(vec.vocabulary_.items(), key=lambda kv: kv[1])},
+            idf=vec.idf_.astype(np.float64),
+        )
+        for name, vec in vectorizers.items()
+    }
+    model = LinearModel(
+        tables=tables,
+        dense_mean=mean,
+        dense_scale=scale,
+        uses_embeddings=config.embeddings,
+        coef=np.hstack(coef_columns).astype(np.float32),
+        intercept=np.concatenate(intercepts),
+        heads=heads,
+    )
+    return model, vectorizers, estimators, mean, scale
+
+
+def accurate_config(seed: int = 0) -> TrainConfig:
+    """The most accurate configuration: tf-idf + context + e5 embeddings of the turn and the previous turn."""
+    return TrainConfig(embeddings=True, seed=seed)
+
+
+def fast_config(seed: int = 0) -> TrainConfig:
+    """Without embeddings: thousands of turns per second, a few points less accurate."""
+    return TrainConfig(embeddings=False, seed=seed)
+
+
+CONFIGURATIONS = {"accurate": accurate_config, "fast": fast_config}

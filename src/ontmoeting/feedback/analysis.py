@@ -1,0 +1,105 @@
+"""``analyse(conversation, lang) -> Analysis``: code the conversation if needed, then measure, find patterns,
+summarise and prompt."""
+
+from __future__ import annotations
+
+from ontmoeting.coding.codebook import load_codebook
+from ontmoeting.errors import InputError
+from ontmoeting.feedback.depth import depth_curve
+from ontmoeting.feedback.measures import MESSAGES as MEASURE_MESSAGES
+from ontmoeting.feedback.measures import compute_measures
+from ontmoeting.feedback.model import Analysis, ConversationInfo, Moment, TurnView
+from ontmoeting.feedback.patterns import finders
+from ontmoeting.feedback.prompts import reflection_prompts
+from ontmoeting.feedback.summary import summarise
+from ontmoeting.i18n import resolve_language, tr
+from ontmoeting.transcript.model import Conversation, Dimension, Role
+
+
+def is_coded(conversation: Conversation) -> bool:
+    """Whether every helper and client turn already has its main code (from a human or the pipeline)."""
+    turns = [t for t in conversation.turns if t.role is not Role.OTHER]
+    return bool(turns) and all(t.code is not None for t in turns)
+
+
+def analyse(conversation: Conversation, lang: str | None = None, *, fast: bool = False) -> Analysis:
+    """The feedback on ``conversation`` in ``lang`` (default: the conversation's language).
+
+    An uncoded conversation is coded first with the default coder (``load_coder(fast)``); annotations
+    already present (a human's, or an earlier run's) are used as they are.
+    """
+    lang = resolve_language(lang, conversation.language)
+    if not any(t.role is Role.HELPER for t in conversation.turns) or not conversation.client_turns:
+        raise InputError(
+            "E301",
+            nl="Voor feedback is een gesprek nodig met zowel een hulpverlener als een cliënt; dit gesprek heeft "
+            "er maar één. Geef met --helper aan wie de hulpverlener is.",
+            en="Feedback needs a conversation with both a helper and a client; this one has only one. Use "
+            "--helper to say who the helper is.",
+            file=conversation.metadata.source_file,
+        )
+    coded_by = "given"
+    if not is_coded(conversation):
+        from ontmoeting.coding.pipeline import load_coder  # imported here: loading the coder is the slow part
+
+        load_coder(fast=fast).code(conversation)
+        coded_by = "pipeline"
+    measures = compute_measures(conversation, lang)
+    moments: list[Moment] = []
+    for find in finders():
+        moments.extend(find(conversation, lang))
+    moments.sort(key=lambda m: (m.anchor, m.pattern.value))
+    for number, found in enumerate(moments, start=1):
+        found.id = f"m{number}"
+    summary = summarise(conversation, measures, moments, lang)
+    return Analysis(
+        lang=lang,
+        conversation=_info(conversation, coded_by),
+        measures=measures,
+        moments=moments,
+        depth=depth_curve(conversation),
+        summary=summary,
+        prompts=reflection_prompts(conversation, moments, lang),
+        turns=_turn_views(conversation, moments, lang),
+    )
+
+
+def _info(conversation: Conversation, coded_by: str) -> ConversationInfo:
+    speakers = conversation.speakers
+    return ConversationInfo(
+        id=conversation.id,
+        title=conversation.metadata.title,
+        language=conversation.language,
+        source_file=conversation.metadata.source_file,
+        helpers=[name for name, role in speakers.items() if role is Role.HELPER],
+        clients=[name for name, role in speakers.items() if role is Role.CLIENT],
+        turn_count=len(conversation.turns),
+        coded_by=coded_by,
+    )
+
+
+def _turn_views(conversation: Conversation, moments: list[Moment], lang: str) -> list[TurnView]:
+    codebook = load_codebook()
+    involved: dict[int, list[str]] = {}
+    for found in moments:
+        for index in found.turns:
+            involved.setdefault(index, []).append(found.id)
+    views = []
+    for turn in conversation.turns:
+        dimension = Dimension.BEHAVIOUR if turn.role is Role.HELPER else Dimension.TALK
+        views.append(
+            TurnView(
+                index=turn.index,
+                number=turn.index + 1,
+                role=turn.role.value,
+                speaker=turn.speaker,
+                text=turn.text,
+                code=turn.code,
+                code_name=codebook.name(dimension, turn.code, lang) if turn.code else None,
+                depth=turn.depth,
+                depth_name=tr(MEASURE_MESSAGES, f"depth.{turn.depth}", lang) if turn.depth is not None else None,
+                flags=sorted({a.code for a in turn.all(Dimension.FLAG) if turn.has_flag(a.code)}),
+                moments=involved.get(turn.index, []),
+            )
+        )
+    return views

@@ -1,0 +1,106 @@
+"""Pattern finders: one module per pattern, each a function ``find(conversation, lang) -> list[Moment]``.
+
+Patterns are functions of the codes on the turns (see :mod:`ontmoeting.feedback.signals`), so they can be
+tested on hand-coded conversations. The rules and why they are as they are: docs/feedback.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from ontmoeting.coding.codebook import load_codebook
+from ontmoeting.feedback.model import Alternative, Moment, PatternKind, Valence
+from ontmoeting.feedback.signals import shorten
+from ontmoeting.i18n import tr
+from ontmoeting.transcript.model import Conversation, Dimension, Role, Turn
+
+NAMES = {
+    PatternKind.PREMATURE_SOLUTION: {"nl": "oplossingsdrang", "en": "oplossingsdrang (premature solution)"},
+    PatternKind.TUG_OF_WAR: {"nl": "touwtrekken", "en": "touwtrekken (tug of war)"},
+    PatternKind.MISSED_OPENING: {"nl": "gemiste kans", "en": "gemiste kans (missed opening)"},
+    PatternKind.QUESTION_BARRAGE: {"nl": "vragenvuur", "en": "vragenvuur (question barrage)"},
+    PatternKind.DEEPENING: {"nl": "verdieping", "en": "verdieping (deepening)"},
+    PatternKind.OPENING_TAKEN: {"nl": "benutte kans", "en": "opening taken"},
+    PatternKind.PERMISSION_ASKED: {"nl": "toestemming gevraagd", "en": "permission asked"},
+}
+
+_GENERIC_CLIENT = {"client", "cliënt", "clint", "klant", "c", "cl", "patient", "patiënt", "deelnemer", "participant"}
+
+
+def pattern_name(kind: PatternKind, lang: str) -> str:
+    return tr(NAMES, kind, lang)
+
+
+def client_name(conversation: Conversation, lang: str) -> str:
+    """The client's name as the transcript gives it, or 'de cliënt'/'the client' for a role label."""
+    for speaker, role in conversation.speakers.items():
+        if role is Role.CLIENT and speaker.strip().lower() not in _GENERIC_CLIENT:
+            return speaker
+    return "de cliënt" if lang == "nl" else "the client"
+
+
+def code_name(turn: Turn, lang: str) -> str:
+    dimension = Dimension.BEHAVIOUR if turn.role is Role.HELPER else Dimension.TALK
+    return load_codebook().name(dimension, turn.code, lang) if turn.code else "?"
+
+
+def number(turn: Turn | int) -> int:
+    """The 1-based turn number shown to people."""
+    return (turn.index if isinstance(turn, Turn) else turn) + 1
+
+
+def key_phrase(turn: Turn, conversation: Conversation, limit: int = 110) -> str:
+    """The words of ``turn`` worth quoting: the sentence naming a feeling, else the last statement."""
+    from ontmoeting.feedback.rephrase import pick_phrase
+
+    return shorten(pick_phrase(turn.text, conversation.language) or turn.text, limit).rstrip(".")
+
+
+def span(first: Turn, last: Turn) -> str:
+    """'7' or '7–19': the turn numbers from ``first`` to ``last``."""
+    return str(number(first)) if first.index == last.index else f"{number(first)}–{number(last)}"
+
+
+def moment(
+    kind: PatternKind,
+    valence: Valence,
+    anchor: Turn,
+    turns: Iterable[Turn | int],
+    title: str,
+    reason: str,
+    lang: str,
+    alternative: Alternative | None = None,
+    details: dict[str, int | float | str] | None = None,
+) -> Moment:
+    indices = sorted({t.index if isinstance(t, Turn) else t for t in turns} | {anchor.index})
+    return Moment(
+        id="",
+        pattern=kind,
+        valence=valence,
+        pattern_name=pattern_name(kind, lang),
+        anchor=anchor.index,
+        turns=indices,
+        title=title,
+        reason=reason,
+        quote=shorten(anchor.text),
+        alternative=alternative,
+        details=details or {},
+    )
+
+
+Finder = Callable[[Conversation, str], list[Moment]]
+
+
+def finders() -> list[Finder]:
+    """Every pattern finder, in the order the reports list their kinds."""
+    from ontmoeting.feedback.patterns import (
+        gemiste_kans,
+        oplossingsdrang,
+        toestemming,
+        touwtrekken,
+        verdieping,
+        vragenvuur,
+    )
+
+    return [oplossingsdrang.find, touwtrekken.find, gemiste_kans.find, vragenvuur.find, verdieping.find,
+            toestemming.find]

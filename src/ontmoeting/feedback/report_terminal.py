@@ -1,0 +1,114 @@
+"""The feedback in the terminal (Rich): summary first, then the measures with their bands, then the moments."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ontmoeting.feedback.model import Analysis, Band, Valence
+from ontmoeting.feedback.messages import MESSAGES
+from ontmoeting.i18n import tr
+
+BAND_STYLE = {Band.GOOD: "bold green", Band.FAIR: "yellow", Band.BELOW_FAIR: "bold red", Band.NOT_APPLICABLE: "dim"}
+VALENCE_STYLE = {Valence.STRENGTH: "green", Valence.CONCERN: "red", Valence.INFO: "cyan"}
+VALENCE_MARK = {Valence.STRENGTH: "+", Valence.CONCERN: "!", Valence.INFO: "·"}
+
+
+def _points(title: str, points: list, style: str, mark: str, lang: str) -> Group:
+    lines: list[Text] = [Text(title, style=f"bold {style}")]
+    if not points:
+        lines.append(Text(f"  {tr(MESSAGES, 'none_found', lang)}", style="dim"))
+    for point in points:
+        line = Text(f"  {mark} ", style=style)
+        line.append(point.text)
+        lines.append(line)
+    return Group(*lines)
+
+
+def summary_panel(analysis: Analysis) -> Panel:
+    lang = analysis.lang
+    info = analysis.conversation
+    body = Group(
+        _points(tr(MESSAGES, "strengths", lang), analysis.summary.strengths, "green", "+", lang),
+        Text(""),
+        _points(tr(MESSAGES, "work_on", lang), analysis.summary.work_on, "red", "→", lang),
+    )
+    title = f"{tr(MESSAGES, 'title', lang)}: {info.title or info.id}"
+    subtitle = tr(MESSAGES, "subtitle", lang, helpers=", ".join(info.helpers), clients=", ".join(info.clients),
+                  turns=info.turn_count)
+    return Panel(body, title=title, subtitle=subtitle, border_style="blue", padding=(1, 2))
+
+
+def measures_table(analysis: Analysis) -> Table:
+    lang = analysis.lang
+    table = Table(title=tr(MESSAGES, "measures", lang), title_justify="left", title_style="bold", expand=True)
+    table.add_column(tr(MESSAGES, "measure", lang), style="bold", ratio=2)
+    table.add_column(tr(MESSAGES, "value", lang), ratio=2)
+    table.add_column(tr(MESSAGES, "band", lang), ratio=1)
+    table.add_column(tr(MESSAGES, "meaning", lang), ratio=5, style="dim")
+    for measure in analysis.measures:
+        band = Text(tr(MESSAGES, f"band.{measure.band.value}", lang), style=BAND_STYLE[measure.band])
+        table.add_row(measure.name, measure.display, band, measure.meaning)
+    return table
+
+
+def moments_view(analysis: Analysis) -> Group:
+    lang = analysis.lang
+    items: list = [Text(tr(MESSAGES, "moments", lang), style="bold")]
+    if not analysis.moments:
+        items.append(Text(tr(MESSAGES, "no_moments", lang), style="dim"))
+    for moment in analysis.moments:
+        style = VALENCE_STYLE[moment.valence]
+        head = Text(f"{VALENCE_MARK[moment.valence]} ", style=style)
+        head.append(moment.title, style=f"bold {style}")
+        head.append(f"  [{moment.pattern_name}]", style="dim")
+        items.append(head)
+        items.append(Text(f"    “{moment.quote}”", style="italic"))
+        items.append(Text(f"    {moment.reason}"))
+        if moment.alternative is not None:
+            line = Text(f"    {tr(MESSAGES, 'try', lang)}: ", style="bold")
+            line.append(moment.alternative.kind)
+            items.append(line)
+            if moment.alternative.example:
+                example = Text(f"    {tr(MESSAGES, 'for_example', lang)}: ", style="bold")
+                example.append(f"“{moment.alternative.example}”", style="green")
+                items.append(example)
+        items.append(Text(""))
+    return Group(*items)
+
+
+def depth_line(analysis: Analysis) -> Text:
+    """The client's depth as a one-line sparkline: ▁ facts … █ meaning."""
+    lang = analysis.lang
+    bars = "▁▃▅█"
+    text = Text(f"{tr(MESSAGES, 'depth', lang)}: ", style="bold")
+    if not analysis.depth.points:
+        text.append(tr(MESSAGES, "depth.none", lang), style="dim")
+        return text
+    text.append("".join(bars[p.depth] for p in analysis.depth.points), style="magenta")
+    text.append("  (▁ feiten/facts … █ betekenis/meaning)", style="dim")
+    return text
+
+
+def prompts_view(analysis: Analysis) -> Group:
+    lang = analysis.lang
+    items: list = [Text(tr(MESSAGES, "prompts", lang), style="bold")]
+    for number, prompt in enumerate(analysis.prompts, start=1):
+        items.append(Text(f"  {number}. {prompt.text}"))
+    return Group(*items)
+
+
+def render_terminal(analysis: Analysis, console: Console | None = None) -> None:
+    """Print the feedback on ``console`` (default: a new Console on stdout)."""
+    console = console or Console()
+    lang = analysis.lang
+    console.print(summary_panel(analysis))
+    console.print(Text(tr(MESSAGES, f"coded.{analysis.conversation.coded_by}", lang), style="dim"))
+    console.print()
+    console.print(measures_table(analysis))
+    console.print(depth_line(analysis))
+    console.print()
+    console.print(moments_view(analysis))
+    console.print(prompts_view(analysis))

@@ -1,0 +1,142 @@
+"""User-facing texts of the practice client and its coach, Dutch and English (see ontmoeting.i18n)."""
+
+from __future__ import annotations
+
+CODE_NAMES: dict[str, dict[str, str]] = {
+    "open_question": {"nl": "open vraag", "en": "open question"},
+    "closed_question": {"nl": "gesloten vraag", "en": "closed question"},
+    "simple_reflection": {"nl": "eenvoudige reflectie", "en": "simple reflection"},
+    "complex_reflection": {"nl": "complexe reflectie", "en": "complex reflection"},
+    "affirmation": {"nl": "bevestiging", "en": "affirmation"},
+    "information": {"nl": "informatie", "en": "information"},
+    "advice": {"nl": "advies zonder toestemming", "en": "advice without permission"},
+    "advice_permission": {"nl": "advies met toestemming", "en": "advice with permission"},
+    "persuasion": {"nl": "overtuigen of confronteren", "en": "persuading or confronting"},
+    "autonomy": {"nl": "autonomie benadrukken", "en": "emphasising autonomy"},
+    "self_disclosure": {"nl": "zelfonthulling", "en": "self-disclosure"},
+    "structuring": {"nl": "structureren", "en": "structuring"},
+    "other": {"nl": "aanmoediging of overig", "en": "minimal encourager or other"},
+}
+
+LAYER_NAMES: dict[int, dict[str, str]] = {
+    0: {"nl": "feiten", "en": "facts"},
+    1: {"nl": "gedachten", "en": "thoughts"},
+    2: {"nl": "gevoelens", "en": "feelings"},
+    3: {"nl": "betekenis", "en": "meaning"},
+}
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # coach: what the turn did
+    "coach.line": {"nl": "{code}: {effect}", "en": "{code}: {effect}"},
+    "effect.deepen": {
+        "nl": "{name} gaat een laag dieper, naar {layer} (laag {n}).",
+        "en": "{name} goes one layer deeper, to {layer} (layer {n}).",
+    },
+    "effect.stay_open": {
+        "nl": "{name} gaat open en vertelt meer over {layer}.",
+        "en": "{name} opens up and tells more about {layer}.",
+    },
+    "effect.stay": {
+        "nl": "{name} blijft bij {layer}; nog niet dieper.",
+        "en": "{name} stays with {layer}; not deeper yet.",
+    },
+    "effect.stay_resist": {
+        "nl": "{name} is nog op zijn hoede en gaat niet dieper.",
+        "en": "{name} is still on guard and does not go deeper.",
+    },
+    "effect.go_on": {"nl": "{name} praat verder bij {layer}.", "en": "{name} carries on with {layer}."},
+    "effect.short": {
+        "nl": "weer een gesloten vraag: {name} geeft een kort antwoord en blijft aan de oppervlakte (vragenvuur).",
+        "en": "another closed question: {name} answers briefly and stays on the surface (vragenvuur).",
+    },
+    "effect.stay_closed": {
+        "nl": "{name} geeft een feitelijk antwoord; de vraag houdt het gesprek aan de oppervlakte.",
+        "en": "{name} gives a factual answer; the question keeps the talk on the surface.",
+    },
+    "effect.yes_but": {
+        "nl": "{name} duwt terug met 'ja, maar' (touwtrekken); de weerstand stijgt.",
+        "en": "{name} pushes back with 'yes, but' (touwtrekken, tug of war); resistance rises.",
+    },
+    "effect.push_back": {
+        "nl": "{name} verzet zich; de weerstand stijgt.",
+        "en": "{name} resists; resistance rises.",
+    },
+    "effect.calm": {
+        "nl": "{name} neemt het rustig in overweging: je vroeg eerst toestemming.",
+        "en": "{name} considers it calmly: you asked permission first.",
+    },
+    "effect.leave": {
+        "nl": "de weerstand is te hoog: {name} beëindigt het gesprek.",
+        "en": "resistance ran too high: {name} ends the talk.",
+    },
+    # hints
+    "hint.ended": {
+        "nl": "Het gesprek is afgelopen. Kijk in het verslag wat de weerstand deed stijgen; met /terug kun je het over doen.",
+        "en": "The talk has ended. See in the report what raised the resistance; /terug lets you take a turn back.",
+    },
+    "hint.resistance": {
+        "nl": "{name} duwt terug. Laat je oplossing los en laat merken dat je de 'ja, maar' hoort, "
+        "bijvoorbeeld: \"{example}\" Of benadruk dat {name} zelf kiest.",
+        "en": "{name} is pushing back. Let go of your solution and show you hear the 'yes, but', "
+        "for example: \"{example}\" Or stress that it is {name}'s own choice.",
+    },
+    "hint.closed": {
+        "nl": "Na een reeks gesloten vragen blijft {name} kort. Probeer een open vraag, bijvoorbeeld: \"{example}\"",
+        "en": "After a run of closed questions {name} keeps it short. Try an open question, for example: \"{example}\"",
+    },
+    "hint.feeling": {
+        "nl": "{name} vertelt over {layer}. Een reflectie van gevoel helpt verdiepen, bijvoorbeeld: \"{example}\"",
+        "en": "{name} is talking about {layer}. A reflection of feeling helps go deeper, for example: \"{example}\"",
+    },
+    "hint.meaning": {
+        "nl": "{name} laat gevoelens zien. Reflecteer wat eronder ligt (betekenis, behoefte, angst), "
+        "bijvoorbeeld: \"{example}\"",
+        "en": "{name} is showing feelings. Reflect what lies beneath (meaning, need, fear), for example: \"{example}\"",
+    },
+    "hint.deepest": {
+        "nl": "{name} is bij de kern. Vat samen en vraag wat {name} zelf zou willen, bijvoorbeeld: \"{example}\"",
+        "en": "{name} has reached the core. Summarise and ask what {name} would want, for example: \"{example}\"",
+    },
+    "example.open": {"nl": "Hoe is dat voor je?", "en": "What is that like for you?"},
+    "example.open_about": {
+        "nl": "Je zegt: '{words}'. Kun je daar meer over vertellen?",
+        "en": "You say: '{words}'. Can you tell me more about that?",
+    },
+    "example.feeling": {"nl": "{words} Dat raakt je.", "en": "{words} That touches you."},
+    "example.meaning": {
+        "nl": "{words} En het lijkt alsof daar iets belangrijks voor je onder zit.",
+        "en": "{words} And it sounds like something important to you lies under that.",
+    },
+    "example.resistance": {
+        "nl": "{words} Het is niet zo simpel als het klinkt.",
+        "en": "{words} It's not as simple as it sounds.",
+    },
+    "example.deepest": {
+        "nl": "{words} Wat zou je zelf willen, als je naar de toekomst kijkt?",
+        "en": "{words} What would you want yourself, looking ahead?",
+    },
+    # end of the talk
+    "report.depth_title": {"nl": "Hoe diep ging {name}?", "en": "How deep did {name} go?"},
+    "report.deepest": {
+        "nl": "Diepste laag: {n} ({layer}) van 3.",
+        "en": "Deepest layer: {n} ({layer}) of 3.",
+    },
+    "report.change": {
+        "nl": "beurt {turn}: van {old} naar {new}, na je {code}: \"{text}\"",
+        "en": "turn {turn}: from {old} to {new}, after your {code}: \"{text}\"",
+    },
+    "report.no_change": {"nl": "De laag veranderde niet.", "en": "The layer did not change."},
+    "report.ended": {
+        "nl": "{name} beëindigde het gesprek bij beurt {turn}.",
+        "en": "{name} ended the talk at turn {turn}.",
+    },
+    "report.no_feedback": {
+        "nl": "(Het volledige analyseverslag is nog niet beschikbaar in deze installatie.)",
+        "en": "(The full analysis report is not available in this installation yet.)",
+    },
+    # llm voice
+    "llm.leaves": {
+        "nl": "Let op: de LLM-stem gebruikt {host}. Dit oefengesprek verlaat deze computer.",
+        "en": "Note: the LLM voice uses {host}. This practice conversation leaves this machine.",
+    },
+}

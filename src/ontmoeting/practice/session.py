@@ -1,0 +1,311 @@
+"""A practice session: the student talks, the coder reads each turn, the engine decides, the voice speaks.
+
+``PracticeSession(persona, lang, seed, coach=True, voice=None, classify=None)``. Everything needed to go on
+later is plain data (:meth:`PracticeSession.to_state` / :meth:`PracticeSession.from_state`), so the web app
+can keep a session between two HTTP requests. Randomness comes from a ``random.Random`` seeded per turn with
+the session seed, so the same seed and the same helper turns give the same talk, also after an undo.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from ontmoeting.errors import ConfigError, InputError
+from ontmoeting.practice import coach as coaching
+from ontmoeting.practice import engine, hints
+from ontmoeting.practice.engine import Classify, Reading
+from ontmoeting.practice.persona import Persona, get_persona
+from ontmoeting.practice.state import ClientState, Move
+from ontmoeting.practice.voice import BuiltinVoice, choose
+from ontmoeting.transcript.model import Annotation, Conversation, Dimension, Metadata, Role, Source, Turn
+
+HELPER_SPEAKER = "Student"
+ENGINE_ANNOTATOR = "practice"
+DEPTH_CODES = ("facts", "thoughts", "feelings", "meaning")
+STATE_VERSION = 1
+
+
+class Reply(BaseModel):
+    """What comes back from one helper turn."""
+
+    text: str
+    coach: str | None
+    state: dict[str, Any]
+    ended: bool
+    move: Move
+    layer: int
+    code: str
+    permission: bool
+
+
+class TurnRecord(BaseModel):
+    """One helper turn and the client's reply, with the state before and after (for undo and the report)."""
+
+    helper_text: str
+    code: str
+    permission: bool = False
+    confidence: float = 1.0
+    annotations: list[Annotation] = Field(default_factory=list)
+    client_text: str
+    move: Move
+    depth: int
+    voice: str = "builtin"
+    coach: str | None = None
+    before: ClientState
+    after: ClientState
+
+
+class SessionData(BaseModel):
+    """The serialised session."""
+
+    version: int = STATE_VERSION
+    persona_id: str
+    persona_dir: str | None = None
+    lang: str
+    seed: int
+    coach: bool
+    started_at: str
+    opening: str
+    start: ClientState
+    records: list[TurnRecord] = Field(default_factory=list)
+
+
+def default_classifier(fast: bool = False) -> Classify:
+    """The project's coder as a ``classify`` callable (behaviour code, permission flag, confidence)."""
+    try:
+        from ontmoeting.coding.pipeline import load_coder
+    except ImportError as error:
+        raise ConfigError(
+            "E410",
+            nl="De coder (ontmoeting.coding.pipeline) is niet beschikbaar; het oefengesprek kan beurten niet lezen.",
+            en="The coder (ontmoeting.coding.pipeline) is not available; the practice client cannot read turns.",
+        ) from error
+    coder = load_coder(fast=fast)
+
+    def classify(text: str, context: Sequence[Turn], language: str) -> Reading:
+        turn = Turn(index=len(context), role=Role.HELPER, speaker=HELPER_SPEAKER, text=text)
+        annotations = coder.code_turn(turn, list(context), language)
+        behaviour = next((a for a in annotations if a.dimension is Dimension.BEHAVIOUR), None)
+        permission = any(a.dimension is Dimension.FLAG and a.code == "permission" for a in annotations)
+        code = behaviour.code if behaviour else "other"
+        confidence = behaviour.confidence if behaviour and behaviour.confidence is not None else 1.0
+        return Reading(code, permission, confidence, tuple(annotations))
+
+    return classify
+
+
+class PracticeSession:
+    """One practice talk with a simulated client."""
+
+    def __init__(
+        self,
+        persona: Persona | str,
+        lang: str = "nl",
+        seed: int = 0,
+        coach: bool = True,
+        voice: Any = None,
+        classify: Classify | None = None,
+        *,
+        persona_dir: str | Path | None = None,
+        _data: SessionData | None = None,
+    ) -> None:
+        self.persona = persona if isinstance(persona, Persona) else get_persona(persona, persona_dir)
+        self.material = self.persona.material(lang)
+        self.voice = voice or BuiltinVoice()
+        self._classify = classify
+        if _data is None:
+            start, decision = engine.opening(engine.initial_state(self.persona))
+            line = choose(self.material, start, decision.move, decision.layer, self._rng(seed, 0))
+            _data = SessionData(
+                persona_id=self.persona.id,
+                persona_dir=str(persona_dir) if persona_dir else None,
+                lang=lang,
+                seed=seed,
+                coach=coach,
+                started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                opening=line.text,
+                start=start,
+            )
+        self.data = _data
+
+    # -- the talk ------------------------------------------------------------------------------------------
+
+    @property
+    def lang(self) -> str:
+        return self.data.lang
+
+    @property
+    def name(self) -> str:
+        return self.material.name
+
+    @property
+    def state(self) -> ClientState:
+        return self.data.records[-1].after if self.data.records else self.data.start
+
+    @property
+    def records(self) -> list[TurnRecord]:
+        return self.data.records
+
+    @property
+    def ended(self) -> bool:
+        return self.state.ended
+
+    def opening(self) -> str:
+        """What the client says first."""
+        return self.data.opening
+
+    def last_client_text(self) -> str:
+        return self.data.records[-1].client_text if self.data.records else self.data.opening
+
+    def respond(self, helper_text: str) -> Reply:
+        """The client's reply to ``helper_text``, with the coach's line and the new state."""
+        text = " ".join(helper_text.split())
+        if not text:
+            raise InputError("E408", nl="Een lege beurt kan de cliënt niet beantwoorden.", en="An empty turn cannot be answered.")
+        if self.ended:
+            raise InputError(
+                "E409",
+                nl=f"{self.name} heeft het gesprek beëindigd. Neem een beurt terug (/terug) of begin opnieuw.",
+                en=f"{self.name} has ended the talk. Take a turn back (/terug) or start again.",
+            )
+        classify = self._classify or default_classifier()
+        self._classify = classify
+        reading = engine.as_reading(classify(text, self.context(), self.lang))
+        before = self.state
+        touched = engine.touches(self.material.touches, text)
+        after, decision = engine.decide(self.persona, before, reading, touched)
+        rng = self._rng(self.data.seed, len(self.data.records) + 1)
+        line = choose(self.material, after, decision.move, decision.layer, rng, cue=text)
+        history = [(r.helper_text, r.client_text) for r in self.data.records]
+        spoken = self.voice.word(
+            line.text, material=self.material, lang=self.lang, move=decision.move, layer=line.depth, history=history,
+            opening=self.data.opening, helper_text=text,
+        )
+        coach_line = (
+            coaching.turn_line(reading.code, reading.permission, before, after, self.name, self.lang)
+            if self.data.coach
+            else None
+        )
+        record = TurnRecord(
+            helper_text=text,
+            code=reading.code,
+            permission=reading.permission,
+            confidence=reading.confidence,
+            annotations=list(reading.annotations),
+            client_text=spoken,
+            move=decision.move,
+            depth=line.depth,
+            voice=getattr(self.voice, "last_voice", None) or getattr(self.voice, "name", "builtin"),
+            coach=coach_line,
+            before=before,
+            after=after,
+        )
+        self.data.records.append(record)
+        return Reply(
+            text=spoken,
+            coach=coach_line,
+            state=after.snapshot(),
+            ended=after.ended,
+            move=decision.move,
+            layer=after.layer,
+            code=reading.code,
+            permission=reading.permission,
+        )
+
+    def undo(self) -> bool:
+        """Take back the last helper turn and the reply; the state is exactly as before. False if nothing to undo."""
+        if not self.data.records:
+            return False
+        self.data.records.pop()
+        return True
+
+    def hint(self) -> str:
+        """A suggestion for the next turn, with an example built from the client's last words."""
+        return hints.hint(self.state, self.last_client_text(), self.name, self.lang)
+
+    # -- transcript and report ---------------------------------------------------------------------------
+
+    def context(self) -> list[Turn]:
+        """The talk so far as turns (what the coder sees as context)."""
+        return self.finish().turns
+
+    def finish(self) -> Conversation:
+        """The talk as a project :class:`Conversation` (context 'oefengesprek'), ready to save and analyse."""
+        started = self.data.started_at
+        turns = [self._client_turn(0, self.data.opening, 0, None)]
+        for record in self.data.records:
+            annotations = record.annotations or [
+                Annotation(dimension=Dimension.BEHAVIOUR, code=record.code, source=Source.RULES,
+                           annotator=ENGINE_ANNOTATOR, confidence=record.confidence)
+            ]
+            turns.append(Turn(index=len(turns), role=Role.HELPER, speaker=HELPER_SPEAKER, text=record.helper_text,
+                              annotations=list(annotations)))
+            turns.append(self._client_turn(len(turns), record.client_text, record.depth, record.move))
+        title = {"nl": f"Oefengesprek met {self.name}", "en": f"Practice talk with {self.name}"}[self.lang]
+        return Conversation(
+            id=f"oefen-{self.persona.id}-{started.replace(':', '').replace('-', '')[:15]}",
+            language=self.lang,  # type: ignore[arg-type]
+            metadata=Metadata(
+                title=title,
+                date=started[:10],
+                context="oefengesprek",
+                extra={
+                    "persona": self.persona.id,
+                    "seed": str(self.data.seed),
+                    "deepest_layer": str(self.state.deepest),
+                    "ended_by_client": str(self.state.ended).lower(),
+                },
+            ),
+            turns=turns,
+        )
+
+    def _client_turn(self, index: int, text: str, depth: int, move: Move | None) -> Turn:
+        annotations = [
+            Annotation(dimension=Dimension.DEPTH, code=DEPTH_CODES[depth], source=Source.RULES,
+                       annotator=ENGINE_ANNOTATOR, explanation="layer chosen by the practice engine")
+        ]
+        if move is Move.YES_BUT:
+            annotations.append(Annotation(dimension=Dimension.FLAG, code="yes_but", source=Source.RULES,
+                                          annotator=ENGINE_ANNOTATOR))
+        return Turn(index=index, role=Role.CLIENT, speaker=self.name, text=text, annotations=annotations)
+
+    def depth_changes(self) -> list[coaching.DepthChange]:
+        return [
+            coaching.DepthChange(number, r.before.layer, r.after.layer, r.code, r.permission, r.helper_text)
+            for number, r in enumerate(self.data.records, start=1)
+            if r.after.layer != r.before.layer
+        ]
+
+    def depth_summary(self, lang: str | None = None) -> list[str]:
+        ended_at = next((n for n, r in enumerate(self.data.records, start=1) if r.after.ended), None)
+        return coaching.depth_summary(self.depth_changes(), self.state.deepest, ended_at, self.name, lang or self.lang)
+
+    def report(self, lang: str | None = None) -> tuple[list[str], object | None]:
+        """The end report: the depth summary lines and the feedback package's report (None if unavailable)."""
+        lang = lang or self.lang
+        return self.depth_summary(lang), coaching.feedback_report(self.finish(), lang)
+
+    # -- persistence ---------------------------------------------------------------------------------------
+
+    def to_state(self) -> dict[str, Any]:
+        """Everything needed to carry on later, as JSON-ready data."""
+        return self.data.model_dump(mode="json")
+
+    @classmethod
+    def from_state(cls, data: dict[str, Any], *, voice: Any = None, classify: Classify | None = None) -> PracticeSession:
+        """A session from :meth:`to_state` data, exactly where it was."""
+        parsed = SessionData.model_validate(data)
+        return cls(
+            parsed.persona_id, parsed.lang, parsed.seed, parsed.coach, voice, classify,
+            persona_dir=parsed.persona_dir, _data=parsed,
+        )
+
+    @staticmethod
+    def _rng(seed: int, turn: int) -> random.Random:
+        return random.Random(f"{seed}:{turn}")

@@ -1,0 +1,88 @@
+"""Where the database lives and how to talk to it.
+
+The URL comes from ``--database``, else ``ONTMOETING_DATABASE_URL``, else a SQLite file in the user's data
+directory ($XDG_DATA_HOME/ontmoeting or ~/.local/share/ontmoeting; %APPDATA%\\ontmoeting on Windows).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+ENV_URL = "ONTMOETING_DATABASE_URL"
+ENV_DATA_DIR = "ONTMOETING_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """The user's data directory for ontmoeting (not created here)."""
+    if os.environ.get(ENV_DATA_DIR):
+        return Path(os.environ[ENV_DATA_DIR])
+    if sys.platform == "win32":
+        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
+        return Path(base) / "ontmoeting"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "ontmoeting"
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "ontmoeting"
+
+
+def default_url() -> str:
+    return f"sqlite:///{data_dir() / 'werkplaats.sqlite3'}"
+
+
+def resolve_url(option: str | None = None) -> str:
+    """``--database`` first, then the environment, then the SQLite file in the data directory."""
+    return option or os.environ.get(ENV_URL) or default_url()
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # Foreign keys make ON DELETE CASCADE work (off by default in SQLite); WAL lets readers and the writer
+    # work at the same time; a busy timeout turns short lock waits into waits rather than errors.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``. For a SQLite file, its folder is created; foreign keys are switched on."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        if database and database != ":memory:" and not database.startswith("file:"):
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+@contextmanager
+def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A session that commits on success and rolls back on error."""
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()

