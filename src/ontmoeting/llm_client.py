@@ -1,8 +1,10 @@
 """A small client for OpenAI-compatible chat endpoints (Ollama, llama.cpp server, vLLM, a hosted service).
 
 Off unless the user configures it: base URL, model and key come from arguments or from the environment
-(``ONTMOETING_LLM_URL``, ``ONTMOETING_LLM_MODEL``, ``ONTMOETING_LLM_KEY``, ``ONTMOETING_LLM_TIMEOUT``). Transcripts
-are sensitive: :func:`is_local_url` tells whether the endpoint is on this machine, so that callers can tell the
+(``ONTMOETING_LLM_URL``, ``ONTMOETING_LLM_MODEL``, ``ONTMOETING_LLM_KEY``, ``ONTMOETING_LLM_TIMEOUT``).
+Transcripts
+are sensitive: :func:`is_local_url` tells whether the endpoint is on this machine, so that callers can tell
+the
 user when the conversation leaves it (:func:`leaves_machine_notice`). The key is never logged or shown.
 
 Used by the LLM coder (``coding/llm.py``) and by the practice client's optional LLM voice.
@@ -23,7 +25,10 @@ import httpx
 from ontmoeting.errors import ConfigError, OntmoetingError
 
 URL_ENV, MODEL_ENV, KEY_ENV, TIMEOUT_ENV = (
-    "ONTMOETING_LLM_URL", "ONTMOETING_LLM_MODEL", "ONTMOETING_LLM_KEY", "ONTMOETING_LLM_TIMEOUT",
+    "ONTMOETING_LLM_URL",
+    "ONTMOETING_LLM_MODEL",
+    "ONTMOETING_LLM_KEY",
+    "ONTMOETING_LLM_TIMEOUT",
 )
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_MODEL = "default"
@@ -112,6 +117,19 @@ class LLMClient:
     def __init__(self, settings: LLMSettings, transport: httpx.BaseTransport | None = None) -> None:
         self.settings = settings
         self.transport = transport
+        self._http: httpx.Client | None = (
+            None  # one connection pool for all requests (a new client costs ~50 ms)
+        )
+
+    def _client(self) -> httpx.Client:
+        if self._http is None:
+            self._http = httpx.Client(timeout=self.settings.timeout, transport=self.transport)
+        return self._http
+
+    def close(self) -> None:
+        if self._http is not None:
+            self._http.close()
+            self._http = None
 
     def _error(self, code: str, nl: str, en: str) -> LLMError:
         return LLMError(code, nl=nl, en=en)
@@ -124,8 +142,13 @@ class LLMClient:
         max_tokens: int | None = None,
         json_mode: bool = False,
     ) -> str:
-        """The assistant's reply text for ``messages`` ([{"role": "system"|"user"|"assistant", "content": ...}])."""
-        body: dict[str, Any] = {"model": self.settings.model, "messages": messages, "temperature": temperature}
+        """The assistant's reply text for ``messages`` ([{"role": "system"|"user"|"assistant", "content":
+        ...}])."""
+        body: dict[str, Any] = {
+            "model": self.settings.model,
+            "messages": messages,
+            "temperature": temperature,
+        }
         if max_tokens is not None:
             body["max_tokens"] = max_tokens
         if json_mode:
@@ -133,25 +156,39 @@ class LLMClient:
         headers = {"Authorization": f"Bearer {self.settings.key}"} if self.settings.key else {}
         host = urlsplit(self.settings.url).hostname
         try:
-            with httpx.Client(timeout=self.settings.timeout, transport=self.transport) as client:
-                response = client.post(self.settings.chat_url, json=body, headers=headers)
+            response = self._client().post(self.settings.chat_url, json=body, headers=headers)
         except httpx.TimeoutException as error:
-            raise self._error("E912", nl=f"De LLM op {host} antwoordde niet binnen {self.settings.timeout:g} s.",
-                              en=f"The LLM at {host} did not answer within {self.settings.timeout:g} s.") from error
+            raise self._error(
+                "E912",
+                nl=f"De LLM op {host} antwoordde niet binnen {self.settings.timeout:g} s.",
+                en=f"The LLM at {host} did not answer within {self.settings.timeout:g} s.",
+            ) from error
         except httpx.HTTPError as error:
-            raise self._error("E913", nl=f"De LLM op {host} is niet bereikbaar ({type(error).__name__}).",
-                              en=f"The LLM at {host} cannot be reached ({type(error).__name__}).") from error
+            raise self._error(
+                "E913",
+                nl=f"De LLM op {host} is niet bereikbaar ({type(error).__name__}).",
+                en=f"The LLM at {host} cannot be reached ({type(error).__name__}).",
+            ) from error
         if response.status_code >= 400:
-            raise self._error("E914", nl=f"De LLM op {host} gaf fout {response.status_code}.",
-                              en=f"The LLM at {host} answered with error {response.status_code}.")
+            raise self._error(
+                "E914",
+                nl=f"De LLM op {host} gaf fout {response.status_code}.",
+                en=f"The LLM at {host} answered with error {response.status_code}.",
+            )
         try:
             content = response.json()["choices"][0]["message"]["content"]
         except (ValueError, KeyError, IndexError, TypeError) as error:
-            raise self._error("E915", nl=f"De LLM op {host} gaf een antwoord zonder tekst.",
-                              en=f"The LLM at {host} answered without a message.") from error
+            raise self._error(
+                "E915",
+                nl=f"De LLM op {host} gaf een antwoord zonder tekst.",
+                en=f"The LLM at {host} answered without a message.",
+            ) from error
         if not isinstance(content, str):
-            raise self._error("E915", nl=f"De LLM op {host} gaf een antwoord zonder tekst.",
-                              en=f"The LLM at {host} answered without a message.")
+            raise self._error(
+                "E915",
+                nl=f"De LLM op {host} gaf een antwoord zonder tekst.",
+                en=f"The LLM at {host} answered without a message.",
+            )
         return content
 
     def chat_json(self, messages: list[dict[str, str]], **options: Any) -> dict[str, Any]:
@@ -161,7 +198,11 @@ class LLMClient:
         try:
             value = json.loads(text[start : end + 1] if start >= 0 and end > start else text)
         except json.JSONDecodeError as error:
-            raise self._error("E916", nl="De LLM gaf geen geldige JSON.", en="The LLM did not answer valid JSON.") from error
+            raise self._error(
+                "E916", nl="De LLM gaf geen geldige JSON.", en="The LLM did not answer valid JSON."
+            ) from error
         if not isinstance(value, dict):
-            raise self._error("E916", nl="De LLM gaf geen JSON-object.", en="The LLM did not answer a JSON object.")
+            raise self._error(
+                "E916", nl="De LLM gaf geen JSON-object.", en="The LLM did not answer a JSON object."
+            )
         return value

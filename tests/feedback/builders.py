@@ -19,8 +19,14 @@ DEPTHS = {f"d{level}": code.value for level, code in enumerate(DepthCode)}
 FLAGS = {"permission", "yes_but", "feeling"}
 
 
-def conversation_from_table(table: str, *, lang: str = "nl", helper: str = "Mira", client: str = "Robert",
-                            conversation_id: str = "test") -> Conversation:
+def conversation_from_table(
+    table: str,
+    *,
+    lang: str = "nl",
+    helper: str = "Mira",
+    client: str = "Robert",
+    conversation_id: str = "test",
+) -> Conversation:
     turns: list[Turn] = []
     for raw in table.strip().splitlines():
         line = raw.strip()
@@ -33,17 +39,32 @@ def conversation_from_table(table: str, *, lang: str = "nl", helper: str = "Mira
         annotations = [Annotation(dimension=main, code=code, source=Source.HUMAN, annotator="trainer")]
         for item in extra:
             if item in DEPTHS:
-                annotations.append(Annotation(dimension=Dimension.DEPTH, code=DEPTHS[item], source=Source.HUMAN,
-                                              annotator="trainer"))
+                annotations.append(
+                    Annotation(
+                        dimension=Dimension.DEPTH, code=DEPTHS[item], source=Source.HUMAN, annotator="trainer"
+                    )
+                )
             elif item in FLAGS:
-                annotations.append(Annotation(dimension=Dimension.FLAG, code=item, source=Source.HUMAN,
-                                              annotator="trainer"))
+                annotations.append(
+                    Annotation(dimension=Dimension.FLAG, code=item, source=Source.HUMAN, annotator="trainer")
+                )
             else:
                 raise ValueError(f"unknown item {item!r} in line {raw!r}")
-        turns.append(Turn(index=len(turns), role=role, speaker=helper if role is Role.HELPER else client, text=text,
-                          annotations=annotations))
-    return Conversation(id=conversation_id, language=lang, turns=turns,  # type: ignore[arg-type]
-                        metadata=Metadata(title=conversation_id))
+        turns.append(
+            Turn(
+                index=len(turns),
+                role=role,
+                speaker=helper if role is Role.HELPER else client,
+                text=text,
+                annotations=annotations,
+            )
+        )
+    return Conversation(
+        id=conversation_id,
+        language=lang,
+        turns=turns,  # type: ignore[arg-type]
+        metadata=Metadata(title=conversation_id),
+    )
 
 
 def load_table(path: Path, **kwargs: object) -> Conversation:

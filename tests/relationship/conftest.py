@@ -17,12 +17,12 @@ from ontmoeting.store.tables import Group, GroupMember, User, WebSession
 from ontmoeting.web.deps import SESSION_COOKIE
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def relationship_instrument():
     return get_instrument("ontmoeting-relatie")
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def wellbeing_instrument():
     return get_instrument("ontmoeting-welzijn")
 
@@ -76,7 +76,8 @@ def app(db_url: str):
 
 @pytest.fixture
 def client_for(app, factory: sessionmaker[Session]) -> Callable[[User | None], object]:
-    """A TestClient logged in as ``user`` (None: anonymous); ``client.csrf`` holds the session's CSRF token."""
+    """A TestClient logged in as ``user`` (None: anonymous); ``client.csrf`` holds the session's CSRF
+    token."""
     from fastapi.testclient import TestClient
 
     from ontmoeting.web.services.accounts import start_session

@@ -1,4 +1,5 @@
-"""Instruments as data: every shipped instrument loads; broken files give coded errors naming file, field, line."""
+"""Instruments as data: every shipped instrument loads; broken files give coded errors naming file, field,
+line."""
 
 from __future__ import annotations
 
@@ -119,7 +120,11 @@ def test_broken_instruments_give_coded_errors_naming_file_and_field(tmp_path, br
 
 
 def test_the_line_points_at_the_broken_field(tmp_path) -> None:
-    text = (BUILTIN_DIR / "relatie.yaml").read_text(encoding="utf-8").replace("reliability: 0.80", "reliability: 2")
+    text = (
+        (BUILTIN_DIR / "relatie.yaml")
+        .read_text(encoding="utf-8")
+        .replace("reliability: 0.80", "reliability: 2")
+    )
     path = tmp_path / "x.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError) as caught:
@@ -151,8 +156,11 @@ def test_two_files_with_one_id_in_a_directory_are_refused(tmp_path) -> None:
 
 def test_an_organisation_adds_its_own_instrument_by_directory(tmp_path, monkeypatch) -> None:
     data = _base()
-    data.update(id="org-alliance", version="2024", licence={"id": "Licensed to Example GGZ", "holder": "Vendor",
-                                                             "free_to_use": False})
+    data.update(
+        id="org-alliance",
+        version="2024",
+        licence={"id": "Licensed to Example GGZ", "holder": "Vendor", "free_to_use": False},
+    )
     data["norms"]["provisional"] = False
     _write(tmp_path, data, "org.yaml")
     monkeypatch.setenv(INSTRUMENTS_DIR_ENV, str(tmp_path))

@@ -47,6 +47,31 @@ def test_any_bytes_give_conversations_or_input_error(data: bytes):
             pass
 
 
+# Pieces that steer the readers into their less travelled paths.
+FRAGMENTS = [
+    "WEBVTT", "NOTE x", "1", "00:00:01.000 --> 00:00:02.000", "00:00:01,000 --> 00:00:02,000", "-->",
+    "<v Mira>", "<v>", "</v>", "<i>", "&amp;", "Mira:", "Robert:", "H:", "C:", "[00:01:02]", "(01:02)",
+    "Mira  0:03", "**Mira:**", "speaker,text", "role\tspeaker\ttext",
+    "transcript_id,interlocutor,utterance_text",
+    '"', ",", ";", "\t", "{", "}", "[", "]", '{"turns": [', '"role": "helper"', "#", "", " ", "?", "ja, maar",
+]  # fmt: skip
+junk = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=8), max_size=30).map(
+    lambda parts: "".join(p + ("\n" if i % 3 == 0 else " ") for i, p in enumerate(parts))
+)
+
+
+@FAST
+@given(junk, st.sampled_from(["x.txt", "x.vtt", "x.srt", "x.csv", "x.tsv", "x.json", "x.jsonl", "x"]))
+def test_every_reader_survives_structured_junk(text: str, name: str):
+    try:
+        conversations = read_text(text, name=name)
+    except InputError as error:
+        assert error.code.startswith("E1") and error.file == name
+        return
+    for conversation in conversations:
+        assert conversation.turns and from_json(to_json(conversation)) == conversation
+
+
 # Turn text on one line, not starting with something that reads as a time; whitespace only inside.
 line_text = (
     st.text(

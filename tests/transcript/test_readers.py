@@ -340,3 +340,32 @@ def test_format_override_reads_subtitles_saved_as_txt(examples_dir: Path):
     with pytest.raises(InputError) as error:
         read_text(text, name="export.txt", format="srt")
     assert error.value.code == "E119"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mira  0:03\nHoi Robert, hoe gaat het?\n\nRobert  0:10\nNiet zo goed.\nIk mis mijn vader.\n",
+        "00:00:03 Mira\nHoi Robert, hoe gaat het?\n00:00:10 Robert\nNiet zo goed.\nIk mis mijn vader.\n",
+        "[00:00:03]\nMira: Hoi Robert, hoe gaat het?\n[00:00:10]\nRobert: Niet zo goed.\n"
+        "Ik mis mijn vader.\n",
+        "**Mira** [00:03]: Hoi Robert, hoe gaat het?\n**Robert:** (00:10) Niet zo goed. Ik mis mijn vader.\n",
+        "Mira:\nHoi Robert, hoe gaat het?\n\nRobert:\n\nNiet zo goed.\nIk mis mijn vader.\n",
+    ],
+    ids=["otter", "time-first", "time-line", "markdown", "label-line"],
+)
+def test_transcription_tool_layouts(text: str):
+    conversation = read_text(text)[0]
+    assert [(t.speaker, t.text) for t in conversation.turns] == [
+        ("Mira", "Hoi Robert, hoe gaat het?"),
+        ("Robert", "Niet zo goed. Ik mis mijn vader."),
+    ]
+    if "0:03" in text or "00:03" in text:
+        assert [t.start for t in conversation.turns] == [3.0, 10.0]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read_with_a_warning(encoding: str):
+    conversation = read_bytes(DUTCH.encode(encoding), "notepad.txt")[0]
+    assert conversation.turns[1].text == "Ik voel me ellendig, ik mis hem."
+    assert [w.code for w in conversation.metadata.warnings] == ["W107"]

@@ -119,3 +119,19 @@ def test_pseudonymise_keeps_role_words():
     hidden = pseudonymise(read_text(text)[0])
     assert hidden.turns[0].text == "Have you seen a therapist before?"
     assert [t.speaker for t in hidden.turns] == ["Helper", "Client"]
+
+
+def test_function_word_shortcut_agrees_with_langid(examples_dir: Path):
+    from ontmoeting.transcript import language
+
+    decided = 0
+    for path in sorted(examples_dir.glob("*.txt")) + sorted((examples_dir / "formats").glob("*.txt")):
+        text = " ".join(t.text for t in read_conversation(path).turns)
+        shortcut = language._by_function_words(text)
+        if shortcut is not None:
+            decided += 1
+            assert shortcut[0] == language._identifier().classify(text)[0], path.name
+    assert decided >= 3
+    # too little evidence: the statistical identifier decides
+    assert language._by_function_words("Ik mis hem.") is None
+    assert detect_language(["Ik mis hem."])[0] == "nl"

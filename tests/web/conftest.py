@@ -118,9 +118,15 @@ class Accounts:
 def users(app) -> Accounts:  # type: ignore[no-untyped-def]
     with session_scope(app.state.session_factory) as db:
         admin = accounts.create_user(db, "admin@example.org", "admin", name="Ada Admin", password=PASSWORD)
-        trainer = accounts.create_user(db, "trainer@example.org", "trainer", name="Tess Trainer", password=PASSWORD)
-        other_trainer = accounts.create_user(db, "trainer2@example.org", "trainer", name="Tom", password=PASSWORD)
-        student = accounts.create_user(db, "student@example.org", "student", name="Sam Student", password=PASSWORD)
+        trainer = accounts.create_user(
+            db, "trainer@example.org", "trainer", name="Tess Trainer", password=PASSWORD
+        )
+        other_trainer = accounts.create_user(
+            db, "trainer2@example.org", "trainer", name="Tom", password=PASSWORD
+        )
+        student = accounts.create_user(
+            db, "student@example.org", "student", name="Sam Student", password=PASSWORD
+        )
         other = accounts.create_user(db, "other@example.org", "student", name="Olga Other", password=PASSWORD)
         group = groups.create_group(db, "Cohort 2026", trainer.id)
         groups.add_member(db, group, student.id)
@@ -203,7 +209,10 @@ def sample_conversation(text_of_first_turn: str = "Hoe gaat het met je?") -> Con
         (Role.HELPER, "Hulpverlener", "Je mist hem."),
         (Role.CLIENT, "Cliënt", "Ja, heel erg."),
     ]
-    turns = [Turn(index=i, role=role, speaker=speaker, text=words) for i, (role, speaker, words) in enumerate(lines)]
+    turns = [
+        Turn(index=i, role=role, speaker=speaker, text=words)
+        for i, (role, speaker, words) in enumerate(lines)
+    ]
     return Conversation(id="sample", language="nl", turns=turns)
 
 

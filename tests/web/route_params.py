@@ -36,8 +36,19 @@ def _relationship_client(ctx: Any) -> str:
     from ontmoeting.relationship import service
 
     with session_scope(ctx.app.state.session_factory) as db:
-        client = service.register_client(db, db.get(type(ctx.users.student), ctx.users.student.id), "K-route-test")
+        client = service.register_client(
+            db, db.get(type(ctx.users.student), ctx.users.student.id), "K-route-test"
+        )
         return str(client.id)
+
+
+def _practice(ctx: Any) -> str:
+    from ontmoeting.web.services import practice
+
+    with session_scope(ctx.app.state.session_factory) as db:
+        return str(
+            practice.start(db, db.get(type(ctx.users.student), ctx.users.student.id), "robert", "nl", 1).id
+        )
 
 
 def _link_token(ctx: Any) -> str:
@@ -51,4 +62,5 @@ PARAM_MAKERS: dict[str, Callable[[Any], str]] = {
     "token_id": _token,
     "client_id": _relationship_client,
     "token": _link_token,
+    "practice_id": _practice,
 }

@@ -17,6 +17,7 @@ import pytest
 from ontmoeting.store.tables import ConversationRecord, User
 from ontmoeting.web.introspect import api_routes
 from ontmoeting.web.routers import PUBLIC_ROUTES
+
 from .conftest import csrf_token
 from .route_params import PARAM_MAKERS
 
@@ -39,7 +40,9 @@ def routes(app) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
 def fill(path: str, values: dict[str, str]) -> str:
     def value(match: re.Match[str]) -> str:
         name = match.group(1)
-        assert name in values, f"no maker for path parameter '{name}' in {path}: add one to tests/web/route_params.py"
+        assert name in values, (
+            f"no maker for path parameter '{name}' in {path}: add one to tests/web/route_params.py"
+        )
         return values[name]
 
     return PARAM.sub(value, path)
@@ -100,14 +103,15 @@ def test_other_students_ids_are_refused(app, users, login, student_values, db_se
 
 def test_students_cannot_use_admin_routes(app, student_client) -> None:  # type: ignore[no-untyped-def]
     token = csrf_token(student_client)
-    admin_paths = [
-        (m, p) for m, p in routes(app) if p.startswith("/admin") or p.startswith("/api/v1/users")
-    ]
+    admin_paths = [(m, p) for m, p in routes(app) if p.startswith("/admin") or p.startswith("/api/v1/users")]
     assert admin_paths
     for method, path in admin_paths:
         url = PARAM.sub("1", path)
         response = student_client.request(
-            method, url, data={"csrf_token": token} if method in UNSAFE else None, headers={"x-csrf-token": token},
+            method,
+            url,
+            data={"csrf_token": token} if method in UNSAFE else None,
+            headers={"x-csrf-token": token},
             follow_redirects=False,
         )
         assert response.status_code in (403, 404), (method, url, response.status_code)

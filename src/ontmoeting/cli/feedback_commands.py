@@ -1,9 +1,275 @@
-"""CLI commands for feedback. (Being written.)"""
+"""``ontmoeting analyse FILE...``: feedback on one or many conversations: terminal, HTML and JSON."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from ontmoeting.cli.common import LangOption, console, err_console, guarded
+from ontmoeting.cli.input_options import (
+    FormatOption,
+    HelperOption,
+    LanguageOption,
+    MaxBytesOption,
+    TextColumnOption,
+    load_input,
+    show_warnings,
+)
+from ontmoeting.errors import ConfigError, InputError, OntmoetingError
+from ontmoeting.i18n import resolve_language, tr
+from ontmoeting.transcript.model import Conversation
+
+#: Files a directory is searched for (non-recursive, hidden files skipped).
+READABLE = {
+    ".txt",
+    ".text",
+    ".md",
+    ".vtt",
+    ".webvtt",
+    ".srt",
+    ".csv",
+    ".tsv",
+    ".tab",
+    ".json",
+    ".jsonl",
+    ".ndjson",
+}
+DEFAULT_OUT_DIR = "ontmoeting-feedback"
+
+MESSAGES = {
+    "wrote_html": {"nl": "HTML-rapport geschreven: {path}", "en": "HTML report written: {path}"},
+    "wrote_json": {"nl": "JSON geschreven: {path}", "en": "JSON written: {path}"},
+    "wrote_overview": {
+        "nl": "Overzicht geschreven: {html} en {csv}",
+        "en": "Overview written: {html} and {csv}",
+    },
+    "analysed": {
+        "nl": "{n} gesprek(ken) geanalyseerd; rapporten in {dir}",
+        "en": "{n} conversation(s) analysed; reports in {dir}",
+    },
+    "failed": {
+        "nl": "{n} bestand(en) konden niet worden gelezen (zie het overzicht).",
+        "en": "{n} file(s) could not be read (see the overview).",
+    },
+}
+
+FilesArgument = Annotated[
+    list[Path],
+    typer.Argument(
+        metavar="FILE...",
+        help="Transcript file(s) or folder(s): text, subtitles (.vtt/.srt), tables (.csv/.tsv, AnnoMI "
+        "layout) or ontmoeting JSON/JSONL. A folder: every transcript file in it.",
+        show_default=False,
+    ),
+]
+ReportOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--report",
+        "-r",
+        help="Write the HTML report (one self-contained file) here. One conversation "
+        "only; for many, use --out-dir.",
+        show_default=False,
+    ),
+]
+JsonOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--json",
+        "-j",
+        help="Write the whole analysis as JSON here (schema: docs/feedback.md). One "
+        "conversation only; for many, use --out-dir.",
+        show_default=False,
+    ),
+]
+OutDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--out-dir",
+        "-o",
+        help=f"Folder for one HTML and one JSON report per conversation plus an "
+        f"overview (overview.html, overview.csv). Default with several conversations: ./{DEFAULT_OUT_DIR}.",
+        show_default=False,
+    ),
+]
+FastOption = Annotated[
+    bool, typer.Option("--fast", help="Fast coder configuration (no sentence embeddings).")
+]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="Do not print the feedback in the terminal.")
+]
+
+
+def _expand(files: list[Path], lang: str) -> list[Path]:
+    found: list[Path] = []
+    for path in files:
+        if path.is_dir():
+            inside = sorted(
+                p
+                for p in path.iterdir()
+                if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in READABLE
+            )
+            if not inside:
+                raise InputError(
+                    "E303",
+                    nl="In deze map staan geen gespreksbestanden (.txt, .vtt, .srt, .csv, "
+                    ".tsv, .json, .jsonl).",
+                    en="This folder holds no transcript files (.txt, .vtt, .srt, .csv, .tsv, .json, .jsonl).",
+                    file=path,
+                )
+            found.extend(inside)
+        elif not path.exists():
+            raise InputError(
+                "E304", nl="Dit bestand bestaat niet.", en="This file does not exist.", file=path
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def _guard_output(target: Path, inputs: list[Path]) -> None:
+    """Never write a report over one of the user's input files."""
+    resolved = target.resolve()
+    if any(resolved == source.resolve() for source in inputs):
+        raise ConfigError(
+            "E305",
+            nl="Het rapport zou een invoerbestand overschrijven; kies een andere naam.",
+            en="The report would overwrite an input file; choose another name.",
+            file=target,
+        )
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.")[:80] or "gesprek"
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _analyse_one(conversation: Conversation, lang: str | None, fast: bool):  # -> Analysis
+    from ontmoeting.feedback.analysis import analyse
+
+    return analyse(conversation, resolve_language(lang, conversation.language), fast=fast)
+
+
+def analyse_command(
+    files: FilesArgument,
+    report: ReportOption = None,
+    json_path: JsonOption = None,
+    out_dir: OutDirOption = None,
+    format: FormatOption = None,
+    helper: HelperOption = None,
+    language: LanguageOption = None,
+    text_column: TextColumnOption = None,
+    max_bytes: MaxBytesOption = None,
+    fast: FastOption = False,
+    quiet: QuietOption = False,
+    lang: LangOption = None,
+) -> None:
+    """Feedback on a conversation: patterns (oplossingsdrang, touwtrekken, gemiste kans, vragenvuur,
+    verdieping),
+    measures with their competence bands, reflection prompts; in the terminal, as HTML and as JSON."""
+    from ontmoeting.feedback.report_html import render_html
+    from ontmoeting.feedback.report_json import to_json
+    from ontmoeting.feedback.report_terminal import render_terminal
+
+    ui = resolve_language(lang)
+    inputs = _expand(files, ui)
+    options = {
+        "format": format,
+        "helper": helper,
+        "language": language,
+        "text_column": text_column,
+        "max_bytes": max_bytes,
+    }
+    for target in (report, json_path):
+        if target is not None:
+            _guard_output(target, inputs)
+
+    if len(inputs) == 1 and out_dir is None:
+        conversations = load_input(inputs[0], **options)
+        show_warnings(conversations, lang)
+        if len(conversations) == 1:
+            analysis = _analyse_one(conversations[0], lang, fast)
+            if not quiet:
+                render_terminal(analysis, console)
+            if report is not None:
+                _write(report, render_html(analysis))
+                err_console.print(tr(MESSAGES, "wrote_html", ui, path=report), highlight=False)
+            if json_path is not None:
+                _write(json_path, to_json(analysis) + "\n")
+                err_console.print(tr(MESSAGES, "wrote_json", ui, path=json_path), highlight=False)
+            return
+    if report is not None or json_path is not None:
+        raise ConfigError(
+            "E306",
+            nl="Met meerdere gesprekken schrijf je de rapporten met --out-dir (een HTML- en "
+            "JSON-bestand per gesprek plus een overzicht), niet met --report of --json.",
+            en="With several conversations, write the reports with --out-dir (an HTML and a JSON "
+            "file per conversation plus an overview), not with --report or --json.",
+        )
+    _analyse_many(inputs, options, out_dir or Path(DEFAULT_OUT_DIR), lang, fast, quiet)
+
+
+def _analyse_many(
+    inputs: list[Path], options: dict, out_dir: Path, lang: str | None, fast: bool, quiet: bool
+) -> None:
+    from ontmoeting.feedback.overview import OverviewRow, overview_csv, overview_html, overview_table
+    from ontmoeting.feedback.report_html import render_html
+    from ontmoeting.feedback.report_json import to_json
+
+    ui = resolve_language(lang)
+    for name in ("overview.html", "overview.csv"):
+        _guard_output(out_dir / name, inputs)
+    rows: list[OverviewRow] = []
+    used: set[str] = set()
+    for source in inputs:
+        try:
+            conversations = load_input(source, **options)
+        except OntmoetingError as error:
+            rows.append(OverviewRow(source=source.name, error=error.render(ui)))
+            continue
+        show_warnings(conversations, lang)
+        for conversation in conversations:
+            label = source.name if len(conversations) == 1 else f"{source.name} · {conversation.id}"
+            stem = _slug(source.stem if len(conversations) == 1 else f"{source.stem}-{conversation.id}")
+            while stem in used:
+                stem += "-2"
+            used.add(stem)
+            try:
+                analysis = _analyse_one(conversation, lang, fast)
+            except OntmoetingError as error:
+                rows.append(OverviewRow(source=label, error=error.render(ui)))
+                continue
+            html_path, json_file = out_dir / f"{stem}.html", out_dir / f"{stem}.json"
+            for target in (html_path, json_file):
+                _guard_output(target, inputs)
+            _write(html_path, render_html(analysis))
+            _write(json_file, to_json(analysis) + "\n")
+            rows.append(OverviewRow(source=label, analysis=analysis, report=html_path.name))
+    _write(out_dir / "overview.html", overview_html(rows, ui))
+    _write(out_dir / "overview.csv", overview_csv(rows, ui))
+    if not quiet:
+        console.print(overview_table(rows, ui))
+    done = sum(1 for row in rows if row.analysis is not None)
+    err_console.print(tr(MESSAGES, "analysed", ui, n=done, dir=out_dir), highlight=False)
+    err_console.print(
+        tr(MESSAGES, "wrote_overview", ui, html=out_dir / "overview.html", csv=out_dir / "overview.csv"),
+        highlight=False,
+    )
+    failed = [row for row in rows if row.error]
+    if failed:
+        for row in failed:
+            err_console.print(f"[red]{row.source}[/]: {row.error}", highlight=False)
+        err_console.print(tr(MESSAGES, "failed", ui, n=len(failed)), highlight=False)
+        raise typer.Exit(2)
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to ``app``."""
+    app.command("analyse", help=analyse_command.__doc__)(guarded(analyse_command))

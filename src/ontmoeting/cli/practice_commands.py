@@ -1,4 +1,4 @@
-"""``ontmoeting oefen``: list the practice clients, talk with one in the terminal, or play a script of turns."""
+"""``ontmoeting oefen``: list the practice clients, talk with one in the terminal, or play a script."""
 
 from __future__ import annotations
 
@@ -24,7 +24,10 @@ TEXT: dict[str, dict[str, str]] = {
     "col.stance": {"nl": "houding", "en": "stance"},
     "col.goal": {"nl": "leerdoel", "en": "learning goal"},
     "list.title": {"nl": "Oefencliënten", "en": "Practice clients"},
-    "list.how": {"nl": "Start een gesprek met: ontmoeting oefen <id>", "en": "Start a talk with: ontmoeting oefen <id>"},
+    "list.how": {
+        "nl": "Start een gesprek met: ontmoeting oefen <id>",
+        "en": "Start a talk with: ontmoeting oefen <id>",
+    },
     "intro.title": {"nl": "Oefengesprek met {name}", "en": "Practice talk with {name}"},
     "intro.body": {
         "nl": "[b]Wie[/b]: {who}\n[b]Situatie[/b]: {situation}\n[b]Leerdoel[/b]: {goal}\n\n"
@@ -33,10 +36,10 @@ TEXT: dict[str, dict[str, str]] = {
         "Commands: /hint (tip), /terug (take back a turn), /stop (finish), /help. Seed: {seed}.",
     },
     "help": {
-        "nl": "Typ wat je tegen {name} zegt. /hint geeft een tip met een voorbeeld, /terug neemt je laatste beurt "
-        "en het antwoord terug, /stop rondt af met het verslag.",
-        "en": "Type what you say to {name}. /hint gives a tip with an example, /terug takes back your last turn "
-        "and the reply, /stop finishes with the report.",
+        "nl": "Typ wat je tegen {name} zegt. /hint geeft een tip met een voorbeeld, "
+        "/terug neemt je laatste beurt en het antwoord terug, /stop rondt af met het verslag.",
+        "en": "Type what you say to {name}. /hint gives a tip with an example, "
+        "/terug takes back your last turn and the reply, /stop finishes with the report.",
     },
     "you": {"nl": "Jij", "en": "You"},
     "coach": {"nl": "coach", "en": "coach"},
@@ -48,7 +51,10 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "unknown_command": {"nl": "Onbekend commando. Typ /help.", "en": "Unknown command. Type /help."},
     "saved": {"nl": "Gesprek opgeslagen in {path}", "en": "Talk saved to {path}"},
-    "analyse": {"nl": "Analyseer het later met: ontmoeting analyse {path}", "en": "Analyse it later with: ontmoeting analyse {path}"},
+    "analyse": {
+        "nl": "Analyseer het later met: ontmoeting analyse {path}",
+        "en": "Analyse it later with: ontmoeting analyse {path}",
+    },
     "report": {"nl": "Verslag", "en": "Report"},
     "script_ended": {
         "nl": "({name} beëindigde het gesprek; de overige {n} beurten uit het script zijn niet gespeeld.)",
@@ -74,18 +80,26 @@ def register(app: typer.Typer) -> None:
 def oefen(
     persona: Annotated[str | None, typer.Argument(help="Persona id (without it: list the personas).")] = None,
     lang: LangOption = None,
-    coach: Annotated[bool, typer.Option("--coach/--no-coach", help="A coach line after each of your turns.")] = True,
-    seed: Annotated[int | None, typer.Option("--seed", help="Seed for a reproducible talk (default: random).")] = None,
+    coach: Annotated[
+        bool, typer.Option("--coach/--no-coach", help="A coach line after each of your turns.")
+    ] = True,
+    seed: Annotated[
+        int | None, typer.Option("--seed", help="Seed for a reproducible talk (default: random).")
+    ] = None,
     save: Annotated[
-        Path | None, typer.Option("--save", help="Where to save the transcript (JSON; default: a timestamped file here).")
+        Path | None,
+        typer.Option("--save", help="Where to save the transcript (JSON; default: a timestamped file here)."),
     ] = None,
     script: Annotated[
-        Path | None, typer.Option("--script", help="Play these helper turns (one per line) instead of chatting.")
+        Path | None,
+        typer.Option("--script", help="Play these helper turns (one per line) instead of chatting."),
     ] = None,
     personas: Annotated[
         Path | None, typer.Option("--personas", help="Folder with your own persona YAML files.")
     ] = None,
-    llm: Annotated[bool, typer.Option("--llm/--no-llm", help="Use the LLM voice when ONTMOETING_LLM_URL is set.")] = True,
+    llm: Annotated[
+        bool, typer.Option("--llm/--no-llm", help="Use the LLM voice when ONTMOETING_LLM_URL is set.")
+    ] = True,
 ) -> None:
     """Oefencliënt: practise a conversation with a simulated client, with a coach."""
     language = resolve_language(lang)
@@ -152,8 +166,15 @@ def _chat(session: PracticeSession, seed: int) -> None:
     lang, material = session.lang, session.material
     console.print(
         Panel(
-            tr(TEXT, "intro.body", lang, who=_escape(material.who), situation=_escape(material.situation),
-               goal=_escape(material.learning_goal), seed=seed),
+            tr(
+                TEXT,
+                "intro.body",
+                lang,
+                who=_escape(material.who),
+                situation=_escape(material.situation),
+                goal=_escape(material.learning_goal),
+                seed=seed,
+            ),
             title=tr(TEXT, "intro.title", lang, name=session.name),
         )
     )
@@ -161,7 +182,8 @@ def _chat(session: PracticeSession, seed: int) -> None:
     while True:
         try:
             text = console.input(f"[bold cyan]{tr(TEXT, 'you', lang)}[/]: ").strip()
-        except EOFError:
+        except (EOFError, KeyboardInterrupt):  # Ctrl-D / Ctrl-C end the talk; it is still saved
+            console.print()
             break
         if not text:
             continue
@@ -196,11 +218,14 @@ def read_script(path: Path) -> list[str]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
-        raise InputError("E411", nl=f"Kan het script niet lezen: {error}", en=f"Cannot read the script: {error}",
-                         file=path) from error
+        raise InputError(
+            "E411", nl=f"Kan het script niet lezen: {error}", en=f"Cannot read the script: {error}", file=path
+        ) from error
     turns = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
     if not turns:
-        raise InputError("E412", nl="Het script bevat geen beurten.", en="The script contains no turns.", file=path)
+        raise InputError(
+            "E412", nl="Het script bevat geen beurten.", en="The script contains no turns.", file=path
+        )
     return turns
 
 
@@ -232,11 +257,14 @@ def _save(session: PracticeSession, path: Path) -> None:
 
 
 def _report(session: PracticeSession) -> None:
-    lines, feedback = session.report()
+    lines, analysis = session.report() if session.records else (session.depth_summary(), None)
     console.rule(tr(TEXT, "report", session.lang))
     for line in lines:
         console.print(line, markup=False, highlight=False)
-    if feedback is not None:
-        console.print(feedback)
-    else:
+    if analysis is not None:
+        from ontmoeting.practice.coach import render_feedback
+
+        console.print()
+        render_feedback(analysis, console)
+    elif session.records:
         console.print(tr(MESSAGES, "report.no_feedback", session.lang))

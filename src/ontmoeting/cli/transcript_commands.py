@@ -75,7 +75,7 @@ def _show_one(conversation: Conversation, lang: str) -> None:
         (tr(MESSAGES, "language", lang), tr(MESSAGES, language_key, lang, language=conversation.language)),
         (tr(MESSAGES, "turns", lang), str(len(conversation.turns))),
         (tr(MESSAGES, "duration", lang), _duration(conversation)),
-        (tr(MESSAGES, "annotations", lang), str(sum(len(t.annotations) for t in conversation.turns)) or None),
+        (tr(MESSAGES, "annotations", lang), str(sum(len(t.annotations) for t in conversation.turns) or "")),
     ]
     summary = Table.grid(padding=(0, 2))
     for key, value in rows:

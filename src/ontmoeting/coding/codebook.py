@@ -1,4 +1,5 @@
-"""The codebook as typed data: names, definitions and examples of every code in Dutch and English, and its AnnoMI
+"""The codebook as typed data: names, definitions and examples of every code in Dutch and English, and its
+AnnoMI
 label. Loaded once per process from ``codebook.yaml`` beside this module.
 
 The identifiers are those of :mod:`ontmoeting.coding.codes`; a test keeps the two in step.
@@ -53,8 +54,10 @@ class CodeEntry(BaseModel):
     name: Bilingual
     definition: Bilingual
     examples: Examples
-    annomi: str | None = Field(description="AnnoMI label (helper: question, reflection, therapist_input, other; "
-                               "client: change, neutral, sustain); null for flags and depth")
+    annomi: str | None = Field(
+        description="AnnoMI label (helper: question, reflection, therapist_input, other; "
+        "client: change, neutral, sustain); null for flags and depth"
+    )
     annomi_note: Bilingual | None = Field(default=None, description="why this AnnoMI label (or none)")
     level: int | None = Field(default=None, ge=0, le=3, description="depth level, depth codes only")
 
@@ -92,7 +95,9 @@ class Codebook(BaseModel):
             if entry.dimension is Dimension.BEHAVIOUR and entry.annomi not in labels:
                 raise ValueError(f"helper code '{entry.id}' needs an AnnoMI label out of {sorted(labels)}")
             if entry.dimension is Dimension.TALK and entry.annomi != entry.id:
-                raise ValueError(f"client code '{entry.id}' must map to the AnnoMI talk type of the same name")
+                raise ValueError(
+                    f"client code '{entry.id}' must map to the AnnoMI talk type of the same name"
+                )
             if entry.dimension is Dimension.DEPTH and entry.level is None:
                 raise ValueError(f"depth code '{entry.id}' needs a level")
         return self

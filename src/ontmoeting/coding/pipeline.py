@@ -1,8 +1,11 @@
 """The coding pipeline: rules + statistical model (+ optional LLM), combined into one final code per turn.
 
-``load_coder()`` gives the process's coder (cached). Without a trained model the coder runs on the rules alone and
-says so in :meth:`Coder.describe`; it never fails for that reason. Every helper turn ends with a final behaviour and
-AnnoMI label, every client turn with a talk type and a depth, each with a confidence and an explanation, marked with
+``load_coder()`` gives the process's coder (cached). Without a trained model the coder runs on the rules
+alone and
+says so in :meth:`Coder.describe`; it never fails for that reason. Every helper turn ends with a final
+behaviour and
+AnnoMI label, every client turn with a talk type and a depth, each with a confidence and an explanation,
+marked with
 annotator ``pipeline`` (see :func:`ontmoeting.coding.combine.combine` for the policy).
 """
 
@@ -22,6 +25,7 @@ from ontmoeting.coding.codebook import load_codebook
 from ontmoeting.coding.rules import RuleAnnotator
 from ontmoeting.errors import OntmoetingError
 from ontmoeting.i18n import tr
+from ontmoeting.llm_client import leaves_machine_notice
 from ontmoeting.transcript.model import PIPELINE, Annotation, Conversation, Dimension, Role, Source, Turn
 
 log = logging.getLogger(__name__)
@@ -80,11 +84,14 @@ def _load_model(fast: bool) -> tuple[Annotator | None, dict[str, str] | None]:
         return model, None
     except (OntmoetingError, FileNotFoundError, ImportError, OSError, ValueError, KeyError) as error:
         log.info("statistical model not available: %s", _reason(error, "en"))
-        return None, {lang: tr(MESSAGES, "no_model", lang, reason=_reason(error, lang)) for lang in ("nl", "en")}
+        return None, {
+            lang: tr(MESSAGES, "no_model", lang, reason=_reason(error, lang)) for lang in ("nl", "en")
+        }
 
 
 class Coder:
-    """Runs the annotators and combines them. Build it with :func:`load_coder` (cached) or directly for tests."""
+    """Runs the annotators and combines them. Build it with :func:`load_coder` (cached) or directly for
+    tests."""
 
     def __init__(
         self,
@@ -142,9 +149,19 @@ class Coder:
         names = {component.name for component in self.components} | {PIPELINE}
         for conversation in conversations:
             for turn in conversation.turns:  # re-coding replaces automatic codes, never a human's
-                turn.annotations = [a for a in turn.annotations if a.source is Source.HUMAN or a.annotator not in names]
-        for component in self.components:
+                turn.annotations = [
+                    a for a in turn.annotations if a.source is Source.HUMAN or a.annotator not in names
+                ]
+        for component in [self.rules, *([self.model] if self.model else [])]:
             component.transform(conversations)
+        for extra in list(self.extras):
+            try:
+                extra.transform(conversations)
+            except OntmoetingError as error:  # an unreachable LLM must not cost the user the whole coding
+                self._drop(extra, error)
+                for conversation in conversations:
+                    for turn in conversation.turns:
+                        turn.annotations = [a for a in turn.annotations if a.annotator != extra.name]
         for conversation in conversations:
             for turn in conversation.turns:
                 for annotation in self._final(turn, conversation.language, None):
@@ -154,8 +171,29 @@ class Coder:
     def code_turn(self, turn: Turn, context: Sequence[Turn], language: str) -> list[Annotation]:
         """The final annotations of one utterance given the turns before it (the live coach's entry point).
         Leaves ``turn`` unchanged."""
-        produced = [a for component in self.components for a in component.annotate_turn(turn, context, language)]
+        produced = [
+            a
+            for component in [self.rules, *([self.model] if self.model else [])]
+            for a in component.annotate_turn(turn, context, language)
+        ]
+        for extra in list(self.extras):
+            try:
+                produced.extend(extra.annotate_turn(turn, context, language))
+            except OntmoetingError as error:
+                self._drop(extra, error)
         return self._final(turn, language, produced)
+
+    def _drop(self, extra: Annotator, error: OntmoetingError) -> None:
+        """Leave out an extra annotator that failed, and say why (once)."""
+        log.info("annotator %s left out: %s", extra.name, error.code)
+        if extra in self.extras:
+            self.extras.remove(extra)
+        self.notices.append(
+            {
+                lang: tr(MESSAGES, "no_extra", lang, name=extra.name, reason=_reason(error, lang))
+                for lang in ("nl", "en")
+            }
+        )
 
     def _final(self, turn: Turn, language: str, produced: list[Annotation] | None) -> list[Annotation]:
         if turn.role is Role.OTHER:
@@ -163,7 +201,9 @@ class Coder:
         pool = turn.annotations if produced is None else produced
         rule_annotations = [a for a in pool if a.annotator == self.rules.name]
         model_annotations = [a for a in pool if self.model is not None and a.annotator == self.model.name]
-        for extra in self.extras:  # an LLM, when asked for, speaks instead of the model where it has an opinion
+        for (
+            extra
+        ) in self.extras:  # an LLM, when asked for, speaks instead of the model where it has an opinion
             said = [a for a in pool if a.annotator == extra.name]
             dimensions = {a.dimension for a in said}
             model_annotations = [a for a in model_annotations if a.dimension not in dimensions] + said
@@ -172,7 +212,9 @@ class Coder:
         return _complete(final, turn.role, language)
 
 
-def _consistent(final: list[Annotation], rules: list[Annotation], model: list[Annotation]) -> list[Annotation]:
+def _consistent(
+    final: list[Annotation], rules: list[Annotation], model: list[Annotation]
+) -> list[Annotation]:
     """Behaviour and AnnoMI label must agree (advice is therapist_input). When the combination took them from
     different annotators and they disagree, both come from the annotator whose AnnoMI label was chosen."""
     behaviour = next((a for a in final if a.dimension is Dimension.BEHAVIOUR), None)
@@ -183,16 +225,32 @@ def _consistent(final: list[Annotation], rules: list[Annotation], model: list[An
     entry = codebook.find(Dimension.BEHAVIOUR, behaviour.code)
     if entry is None or entry.annomi == annomi.code:
         return final
-    source = next((group for group in (rules, model)
-                   if any(a.dimension is Dimension.ANNOMI and a.code == annomi.code and a.source is annomi.source
-                          for a in group)), None)
-    partner = next((a for a in source or [] if a.dimension is Dimension.BEHAVIOUR
-                    and (codebook.find(Dimension.BEHAVIOUR, a.code) or entry).annomi == annomi.code), None)
+    source = next(
+        (
+            group
+            for group in (rules, model)
+            if any(
+                a.dimension is Dimension.ANNOMI and a.code == annomi.code and a.source is annomi.source
+                for a in group
+            )
+        ),
+        None,
+    )
+    partner = next(
+        (
+            a
+            for a in source or []
+            if a.dimension is Dimension.BEHAVIOUR
+            and (codebook.find(Dimension.BEHAVIOUR, a.code) or entry).annomi == annomi.code
+        ),
+        None,
+    )
     if partner is not None:
         replacement = partner.model_copy(update={"annotator": PIPELINE})
     else:
-        replacement = annomi.model_copy(update={"dimension": Dimension.ANNOMI, "code": entry.annomi,
-                                                "confidence": behaviour.confidence})
+        replacement = annomi.model_copy(
+            update={"dimension": Dimension.ANNOMI, "code": entry.annomi, "confidence": behaviour.confidence}
+        )
         return [replacement if a is annomi else a for a in final]
     return [replacement if a is behaviour else a for a in final]
 
@@ -204,8 +262,14 @@ def _complete(final: list[Annotation], role: Role, language: str) -> list[Annota
     result = list(final)
 
     def default(dimension: Dimension, code: str, confidence: float, key: str) -> Annotation:
-        return Annotation(dimension=dimension, code=code, source=Source.RULES, annotator=PIPELINE,
-                          confidence=confidence, explanation=tr(MESSAGES, key, lang, code=code))
+        return Annotation(
+            dimension=dimension,
+            code=code,
+            source=Source.RULES,
+            annotator=PIPELINE,
+            confidence=confidence,
+            explanation=tr(MESSAGES, key, lang, code=code),
+        )
 
     if role is Role.HELPER:
         if Dimension.BEHAVIOUR not in have:
@@ -223,7 +287,8 @@ def _complete(final: list[Annotation], role: Role, language: str) -> list[Annota
 
 
 def build_coder(fast: bool = False, extra: Sequence[str] = (), *, use_model: bool = True) -> Coder:
-    """A new coder (not cached): the rules, the statistical model when it loads, and ``extra`` annotators by name."""
+    """A new coder (not cached): the rules, the statistical model when it loads, and ``extra`` annotators
+    by name."""
     notices: list[dict[str, str]] = []
     model, notice = _load_model(fast) if use_model else (None, None)
     if notice:
@@ -231,17 +296,33 @@ def build_coder(fast: bool = False, extra: Sequence[str] = (), *, use_model: boo
     extras = []
     for name in extra:
         try:
-            extras.append(registry.create(name))
+            component = registry.create(name)
+            load = getattr(component, "load", None)
+            if callable(load):
+                load()
+            extras.append(component)
+            settings = getattr(component, "settings_", None)
+            notice = leaves_machine_notice(settings) if settings is not None else None
+            if notice:
+                notices.append(notice)
         except (OntmoetingError, ImportError) as error:
-            notices.append({lang: tr(MESSAGES, "no_extra", lang, name=name, reason=_reason(error, lang))
-                            for lang in ("nl", "en")})
+            notices.append(
+                {
+                    lang: tr(MESSAGES, "no_extra", lang, name=name, reason=_reason(error, lang))
+                    for lang in ("nl", "en")
+                }
+            )
     return Coder(RuleAnnotator(), model, extras, fast=fast, notices=notices)
 
 
 def configured_annotators() -> tuple[str, ...]:
     """Extra annotators from the environment (ONTMOETING_ANNOTATORS=llm), off by default."""
     value = os.environ.get(ANNOTATORS_ENV, "")
-    return tuple(name.strip() for name in value.split(",") if name.strip() and name.strip() not in ("rules", "statistical"))
+    return tuple(
+        name.strip()
+        for name in value.split(",")
+        if name.strip() and name.strip() not in ("rules", "statistical")
+    )
 
 
 @lru_cache(maxsize=8)
@@ -250,6 +331,7 @@ def _cached(fast: bool, extra: tuple[str, ...]) -> Coder:
 
 
 def load_coder(fast: bool = False, extra: Sequence[str] | None = None) -> Coder:
-    """The process's coder for this configuration (built once). ``extra`` defaults to the configured annotators."""
+    """The process's coder for this configuration (built once). ``extra`` defaults to the configured
+    annotators."""
     names = tuple(extra) if extra is not None else configured_annotators()
     return _cached(bool(fast), names)

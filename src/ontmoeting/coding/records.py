@@ -1,6 +1,7 @@
 """One flat record per coded turn: the JSONL contract of ``ontmoeting code --output`` (see docs/codebook.md).
 
-The record shows the pipeline's final codes (annotator ``pipeline``), not human labels that came with the input
+The record shows the pipeline's final codes (annotator ``pipeline``), not human labels that came with the
+input
 (AnnoMI's expert labels stay in the conversation for ``evaluate``).
 """
 
@@ -16,13 +17,28 @@ from ontmoeting.transcript.model import DEPTH_LEVELS, PIPELINE, Conversation, Di
 
 #: Keys of every record, in order. Values may be null where they do not apply (e.g. depth on a helper turn).
 RECORD_KEYS = (
-    "conversation", "transcript_id", "utterance_id", "index", "speaker", "role", "language", "text", "code",
-    "annomi_label", "confidence", "explanation", "flags", "depth", "depth_code", "codebook_version",
+    "conversation",
+    "transcript_id",
+    "utterance_id",
+    "index",
+    "speaker",
+    "role",
+    "language",
+    "text",
+    "code",
+    "annomi_label",
+    "confidence",
+    "explanation",
+    "flags",
+    "depth",
+    "depth_code",
+    "codebook_version",
 )
 
 
 def turn_record(conversation: Conversation, turn: Turn) -> dict[str, Any]:
-    """The record of one coded turn. ``transcript_id``/``utterance_id`` come from the input when it has turn ids
+    """The record of one coded turn. ``transcript_id``/``utterance_id`` come from the input when it has
+    turn ids
     (AnnoMI layout: transcript_id and utterance_id); otherwise they are null."""
     main_dimension = Dimension.BEHAVIOUR if turn.role is Role.HELPER else Dimension.TALK
     main = turn.get(main_dimension, annotator=PIPELINE) if turn.role is not Role.OTHER else None
@@ -34,7 +50,9 @@ def turn_record(conversation: Conversation, turn: Turn) -> dict[str, Any]:
         annomi_label = main.code if main else None  # the talk type is AnnoMI's client label
     else:
         annomi_label = None
-    flags = sorted({a.code for a in turn.annotations if a.dimension is Dimension.FLAG and a.annotator == PIPELINE})
+    flags = sorted(
+        {a.code for a in turn.annotations if a.dimension is Dimension.FLAG and a.annotator == PIPELINE}
+    )
     return {
         "conversation": conversation.id,
         "transcript_id": conversation.id if turn.ref is not None else None,
@@ -62,7 +80,8 @@ def records(conversations: Iterable[Conversation]) -> Iterator[dict[str, Any]]:
 
 
 def write_records(conversations: Iterable[Conversation], path: str | Path) -> int:
-    """Write one JSON object per turn (UTF-8, one per line) to ``path``; returns the number of lines. Written to a
+    """Write one JSON object per turn (UTF-8, one per line) to ``path``; returns the number of lines.
+    Written to a
     temporary file first, so that an existing file is never left half-written."""
     target = Path(path)
     temporary = target.with_name(target.name + ".part")

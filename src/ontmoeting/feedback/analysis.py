@@ -3,6 +3,8 @@ summarise and prompt."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ontmoeting.coding.codebook import load_codebook
 from ontmoeting.errors import InputError
 from ontmoeting.feedback.depth import depth_curve
@@ -32,7 +34,8 @@ def analyse(conversation: Conversation, lang: str | None = None, *, fast: bool =
     if not any(t.role is Role.HELPER for t in conversation.turns) or not conversation.client_turns:
         raise InputError(
             "E301",
-            nl="Voor feedback is een gesprek nodig met zowel een hulpverlener als een cliënt; dit gesprek heeft "
+            nl="Voor feedback is een gesprek nodig met zowel een hulpverlener als een cliënt; dit gesprek "
+            "heeft "
             "er maar één. Geef met --helper aan wie de hulpverlener is.",
             en="Feedback needs a conversation with both a helper and a client; this one has only one. Use "
             "--helper to say who the helper is.",
@@ -68,7 +71,8 @@ def _info(conversation: Conversation, coded_by: str) -> ConversationInfo:
     speakers = conversation.speakers
     return ConversationInfo(
         id=conversation.id,
-        title=conversation.metadata.title,
+        title=conversation.metadata.title
+        or (Path(conversation.metadata.source_file).stem if conversation.metadata.source_file else None),
         language=conversation.language,
         source_file=conversation.metadata.source_file,
         helpers=[name for name, role in speakers.items() if role is Role.HELPER],
@@ -97,7 +101,9 @@ def _turn_views(conversation: Conversation, moments: list[Moment], lang: str) ->
                 code=turn.code,
                 code_name=codebook.name(dimension, turn.code, lang) if turn.code else None,
                 depth=turn.depth,
-                depth_name=tr(MEASURE_MESSAGES, f"depth.{turn.depth}", lang) if turn.depth is not None else None,
+                depth_name=tr(MEASURE_MESSAGES, f"depth.{turn.depth}", lang)
+                if turn.depth is not None
+                else None,
                 flags=sorted({a.code for a in turn.all(Dimension.FLAG) if turn.has_flag(a.code)}),
                 moments=involved.get(turn.index, []),
             )

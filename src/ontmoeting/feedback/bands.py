@@ -42,7 +42,8 @@ SOURCES: dict[str, dict[str, str]] = {
         "whole MI sessions; for a short practice conversation it is a direction, not a verdict.",
     },
     "miti31": {
-        "nl": "MITI 3.1.1 (Moyers, Martin, Manuel, Miller & Ernst, 2010), drempels voor 'redelijk' en 'goed'. "
+        "nl": "MITI 3.1.1 (Moyers, Martin, Manuel, Miller & Ernst, 2010), drempels voor 'redelijk' en "
+        "'goed'. "
         "MITI 4 heeft deze maat niet meer; hij staat hier omdat hij voor studenten leerzaam is.",
         "en": "MITI 3.1.1 (Moyers, Martin, Manuel, Miller & Ernst, 2010), thresholds for 'fair' and 'good'. "
         "MITI 4 dropped this measure; it is shown because students learn from it.",

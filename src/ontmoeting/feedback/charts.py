@@ -41,8 +41,12 @@ PATTERN_COLOURS = {
     PatternKind.OPENING_TAKEN: "#1b9e77",
     PatternKind.PERMISSION_ASKED: "#1b9e77",
 }
-CONCERN_ROWS = (PatternKind.PREMATURE_SOLUTION, PatternKind.TUG_OF_WAR, PatternKind.MISSED_OPENING,
-                PatternKind.QUESTION_BARRAGE)
+CONCERN_ROWS = (
+    PatternKind.PREMATURE_SOLUTION,
+    PatternKind.TUG_OF_WAR,
+    PatternKind.MISSED_OPENING,
+    PatternKind.QUESTION_BARRAGE,
+)
 BAND_COLOURS = {Band.BELOW_FAIR: "#f6d5d1", Band.FAIR: "#fbe8b5", Band.GOOD: "#cfeedd"}
 
 
@@ -80,7 +84,8 @@ def timeline_svg(analysis: Analysis) -> str:
     title = tr(MESSAGES, "timeline", lang)
     desc = tr(MESSAGES, "timeline.desc", lang)
     out = [
-        f'<svg class="timeline" viewBox="0 0 {_f(width)} {_f(height)}" role="img" aria-labelledby="tl-title tl-desc" '
+        f'<svg class="timeline" viewBox="0 0 {_f(width)} {_f(height)}" role="img" aria-labelledby="tl-title '
+        'tl-desc" '
         f'preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="tl-title">{escape(title)}</title><desc id="tl-desc">{escape(desc)}</desc>',
         f'<text x="0" y="{_f(codes_y + 17)}" class="lbl">{escape(tr(MESSAGES, "helper", lang))}</text>',
@@ -90,28 +95,38 @@ def timeline_svg(analysis: Analysis) -> str:
             continue
         x = left + turn.index * step
         label = f"{tr(MESSAGES, 'turn', lang)} {turn.number}: {turn.code_name or '?'}"
-        out.append(f'<rect x="{_f(x)}" y="{_f(codes_y)}" width="{_f(max(step * 0.9, 1.0))}" height="{_f(codes_h)}" '
-                   f'fill="{group_colour(turn.code)}" rx="1"><title>{escape(label)}</title></rect>')
+        out.append(
+            f'<rect x="{_f(x)}" y="{_f(codes_y)}" width="{_f(max(step * 0.9, 1.0))}" height="{_f(codes_h)}" '
+            f'fill="{group_colour(turn.code)}" rx="1"><title>{escape(label)}</title></rect>'
+        )
     for row, kind in enumerate(rows):
         y = rows_y + row * (row_h + 4)
         name = analysis.moments_of(kind)[0].pattern_name.split(" (")[0]
         out.append(f'<text x="0" y="{_f(y + 11)}" class="lbl sm">{escape(name)}</text>')
-        out.append(f'<line x1="{_f(left)}" x2="{_f(width - right)}" y1="{_f(y + row_h / 2)}" '
-                   f'y2="{_f(y + row_h / 2)}" class="rowline"/>')
+        out.append(
+            f'<line x1="{_f(left)}" x2="{_f(width - right)}" y1="{_f(y + row_h / 2)}" '
+            f'y2="{_f(y + row_h / 2)}" class="rowline"/>'
+        )
         for found in analysis.moments_of(kind):
             x1 = left + found.turns[0] * step
             x2 = left + (found.turns[-1] + 1) * step
-            out.append(f'<a href="#{found.id}"><rect x="{_f(x1)}" y="{_f(y)}" width="{_f(max(x2 - x1, 3))}" '
-                       f'height="{_f(row_h)}" rx="3" fill="{PATTERN_COLOURS[kind]}" opacity="0.85">'
-                       f'<title>{escape(found.title)}</title></rect></a>')
+            out.append(
+                f'<a href="#{found.id}"><rect x="{_f(x1)}" y="{_f(y)}" width="{_f(max(x2 - x1, 3))}" '
+                f'height="{_f(row_h)}" rx="3" fill="{PATTERN_COLOURS[kind]}" opacity="0.85">'
+                f"<title>{escape(found.title)}</title></rect></a>"
+            )
     for level in range(4):
         y = depth_y + depth_h - level * (depth_h / 3)
         name = _depth_name(level, lang)
         out.append(f'<line x1="{_f(left)}" x2="{_f(width - right)}" y1="{_f(y)}" y2="{_f(y)}" class="grid"/>')
-        out.append(f'<text x="{_f(left - 8)}" y="{_f(y + 4)}" class="lbl sm" text-anchor="end">{escape(name)}</text>')
+        out.append(
+            f'<text x="{_f(left - 8)}" y="{_f(y + 4)}" class="lbl sm" text-anchor="end">{escape(name)}</text>'
+        )
     points = analysis.depth.points
     if points:
-        coords = [(left + (p.index + 0.5) * step, depth_y + depth_h - p.depth * (depth_h / 3)) for p in points]
+        coords = [
+            (left + (p.index + 0.5) * step, depth_y + depth_h - p.depth * (depth_h / 3)) for p in points
+        ]
         path = " ".join(f"{'M' if i == 0 else 'L'}{_f(x)},{_f(y)}" for i, (x, y) in enumerate(coords))
         out.append(f'<path d="{path}" class="depthline"/>')
         by_index = {t.index: t for t in turns}
@@ -120,17 +135,27 @@ def timeline_svg(analysis: Analysis) -> str:
             turn = by_index[point.index]
             colour = TALK_COLOURS.get(turn.code or "neutral", "#8c8c8c")
             label = f"{tr(MESSAGES, 'turn', lang)} {turn.number}: {turn.depth_name}, {turn.code_name or ''}"
-            out.append(f'<circle cx="{_f(x)}" cy="{_f(y)}" r="{radius}" fill="{colour}" stroke="#fff" '
-                       f'stroke-width="1"><title>{escape(label)}</title></circle>')
+            out.append(
+                f'<circle cx="{_f(x)}" cy="{_f(y)}" r="{radius}" fill="{colour}" stroke="#fff" '
+                f'stroke-width="1"><title>{escape(label)}</title></circle>'
+            )
     else:
-        out.append(f'<text x="{_f(left + 8)}" y="{_f(depth_y + depth_h / 2)}" class="lbl sm">'
-                   f'{escape(tr(MESSAGES, "depth.none", lang))}</text>')
-    out.append(f'<text x="0" y="{_f(depth_y + 12)}" class="lbl">{escape(tr(MESSAGES, "client", lang))}</text>')
+        out.append(
+            f'<text x="{_f(left + 8)}" y="{_f(depth_y + depth_h / 2)}" class="lbl sm">'
+            f"{escape(tr(MESSAGES, 'depth.none', lang))}</text>"
+        )
+    out.append(
+        f'<text x="0" y="{_f(depth_y + 12)}" class="lbl">{escape(tr(MESSAGES, "client", lang))}</text>'
+    )
     tick = next(t for t in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000) if n / t <= 16)
     for number in range(tick, n + 1, tick):
         x = left + (number - 0.5) * step
-        out.append(f'<text x="{_f(x)}" y="{_f(axis_y + 16)}" class="lbl sm" text-anchor="middle">{number}</text>')
-    out.append(f'<text x="0" y="{_f(axis_y + 16)}" class="lbl sm">{escape(tr(MESSAGES, "turn", lang))}</text>')
+        out.append(
+            f'<text x="{_f(x)}" y="{_f(axis_y + 16)}" class="lbl sm" text-anchor="middle">{number}</text>'
+        )
+    out.append(
+        f'<text x="0" y="{_f(axis_y + 16)}" class="lbl sm">{escape(tr(MESSAGES, "turn", lang))}</text>'
+    )
     out.append("</svg>")
     return "".join(out)
 
@@ -155,18 +180,26 @@ def bullet_svg(measure: Measure, lang: str) -> str:
     fair_label = tr(MESSAGES, "fair_from", lang, v=f"{measure.fair:g}")
     good_label = tr(MESSAGES, "good_from", lang, v=f"{measure.good:g}")
     label = f"{measure.name}: {measure.display}. {fair_label}, {good_label}."
-    out = [f'<svg class="bullet" viewBox="0 0 {_f(width)} {_f(height)}" role="img" aria-label="{escape(label)}" '
-           f'xmlns="http://www.w3.org/2000/svg">',
-           f'<rect x="0" y="{bar_y}" width="{_f(x(measure.fair))}" height="{bar_h}" fill="{BAND_COLOURS[Band.BELOW_FAIR]}"/>',
-           f'<rect x="{_f(x(measure.fair))}" y="{bar_y}" width="{_f(x(measure.good) - x(measure.fair))}" '
-           f'height="{bar_h}" fill="{BAND_COLOURS[Band.FAIR]}"/>',
-           f'<rect x="{_f(x(measure.good))}" y="{bar_y}" width="{_f(width - x(measure.good))}" height="{bar_h}" '
-           f'fill="{BAND_COLOURS[Band.GOOD]}"/>',
-           f'<text x="{_f(x(measure.fair) + 3)}" y="{_f(bar_y + bar_h + 12)}" class="tick">{measure.fair:g}</text>',
-           f'<text x="{_f(x(measure.good) + 3)}" y="{_f(bar_y + bar_h + 12)}" class="tick">{measure.good:g}</text>']
+    out = [
+        f'<svg class="bullet" viewBox="0 0 {_f(width)} {_f(height)}" role="img" aria-label="{escape(label)}" '
+        f'xmlns="http://www.w3.org/2000/svg">',
+        f'<rect x="0" y="{bar_y}" width="{_f(x(measure.fair))}" height="{bar_h}" '
+        f'fill="{BAND_COLOURS[Band.BELOW_FAIR]}"/>',
+        f'<rect x="{_f(x(measure.fair))}" y="{bar_y}" width="{_f(x(measure.good) - x(measure.fair))}" '
+        f'height="{bar_h}" fill="{BAND_COLOURS[Band.FAIR]}"/>',
+        f'<rect x="{_f(x(measure.good))}" y="{bar_y}" width="{_f(width - x(measure.good))}" height="{bar_h}" '
+        f'fill="{BAND_COLOURS[Band.GOOD]}"/>',
+        f'<text x="{_f(x(measure.fair) + 3)}" y="{_f(bar_y + bar_h + 12)}" '
+        f'class="tick">{measure.fair:g}</text>',
+        f'<text x="{_f(x(measure.good) + 3)}" y="{_f(bar_y + bar_h + 12)}" '
+        f'class="tick">{measure.good:g}</text>',
+    ]
     if measure.value is not None:
         mx = x(measure.value)
-        out.append(f'<rect x="{_f(max(mx - 2, 0))}" y="1" width="4" height="{_f(bar_h + 10)}" rx="1" class="marker"/>')
+        out.append(
+            f'<rect x="{_f(max(mx - 2, 0))}" y="1" width="4" height="{_f(bar_h + 10)}" rx="1" '
+            'class="marker"/>'
+        )
     out.append("</svg>")
     return "".join(out)
 

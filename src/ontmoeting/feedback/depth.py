@@ -14,7 +14,9 @@ from ontmoeting.transcript.model import Conversation, Role
 
 
 def depth_curve(conversation: Conversation) -> DepthCurve:
-    points = [DepthPoint(index=t.index, depth=t.depth) for t in conversation.client_turns if t.depth is not None]
+    points = [
+        DepthPoint(index=t.index, depth=t.depth) for t in conversation.client_turns if t.depth is not None
+    ]
     steps: list[DepthStep] = []
     for before, after in zip(points, points[1:], strict=False):
         if before.depth == after.depth:

@@ -28,14 +28,17 @@ MESSAGES = {
     },
     "percent_complex_reflections": {"nl": "Complexe reflecties", "en": "Complex reflections"},
     "percent_complex_reflections.meaning": {
-        "nl": "Het deel van je reflecties dat meer teruggeeft dan de woorden: gevoel, betekenis, de andere kant. "
+        "nl": "Het deel van je reflecties dat meer teruggeeft dan de woorden: gevoel, betekenis, de andere "
+        "kant. "
         "Complexe reflecties brengen het gesprek dieper.",
-        "en": "The share of your reflections that gives back more than the words: feeling, meaning, the other "
+        "en": "The share of your reflections that gives back more than the words: feeling, meaning, the "
+        "other "
         "side. Complex reflections take the conversation deeper.",
     },
     "percent_open_questions": {"nl": "Open vragen", "en": "Open questions"},
     "percent_open_questions.meaning": {
-        "nl": "Het deel van je vragen dat open is. Open vragen laten de cliënt zelf kiezen wat belangrijk is; "
+        "nl": "Het deel van je vragen dat open is. Open vragen laten de cliënt zelf kiezen wat belangrijk "
+        "is; "
         "gesloten vragen halen feiten op.",
         "en": "The share of your questions that are open. Open questions let the client choose what matters; "
         "closed questions collect facts.",
@@ -43,7 +46,8 @@ MESSAGES = {
     "percent_mi_adherent": {"nl": "Samenwerkend bij sturen", "en": "MI-adherent when steering"},
     "percent_mi_adherent.meaning": {
         "nl": "Van je beurten die sturen of bevestigen: het deel dat de autonomie van de cliënt respecteert "
-        "(bevestigen, keuze laten, advies mét toestemming) tegenover advies zonder toestemming en overtuigen.",
+        "(bevestigen, keuze laten, advies mét toestemming) tegenover advies zonder toestemming en "
+        "overtuigen.",
         "en": "Of your turns that steer or affirm: the share that respects the client's autonomy (affirming, "
         "leaving the choice, advice with permission) against advice without permission and persuading.",
     },
@@ -92,7 +96,8 @@ MESSAGES = {
     "depth_reached.meaning": {
         "nl": "Hoe diep de cliënt kwam: feiten (0), gedachten (1), gevoelens (2), betekenis (3). Een "
         "vereenvoudiging van de Experiencing Scale (Klein e.a., 1969).",
-        "en": "How deep the client went: facts (0), thoughts (1), feelings (2), meaning (3). A simplification "
+        "en": "How deep the client went: facts (0), thoughts (1), feelings (2), meaning (3). A "
+        "simplification "
         "of the Experiencing Scale (Klein et al., 1969).",
     },
     "basis.ratio": {"nl": "{a} reflecties / {b} vragen", "en": "{a} reflections / {b} questions"},
@@ -113,8 +118,15 @@ def number(value: float, lang: str, digits: int = 1) -> str:
     return text.replace(".", ",") if lang == "nl" else text
 
 
-def _measure(key: str, value: float | None, display: str, unit: str, lang: str, counts: dict[str, int],
-             scale_max: float | None = None) -> Measure:
+def _measure(
+    key: str,
+    value: float | None,
+    display: str,
+    unit: str,
+    lang: str,
+    counts: dict[str, int],
+    scale_max: float | None = None,
+) -> Measure:
     spec = BANDS.get(key)
     band = spec.band(value) if spec else Band.NOT_APPLICABLE
     return Measure(
@@ -133,7 +145,9 @@ def _measure(key: str, value: float | None, display: str, unit: str, lang: str, 
     )
 
 
-def _share(key: str, part: int, whole: int, lang: str, counts: dict[str, int], basis: str = "basis.of") -> Measure:
+def _share(
+    key: str, part: int, whole: int, lang: str, counts: dict[str, int], basis: str = "basis.of"
+) -> Measure:
     if whole == 0:
         return _measure(key, None, f"– ({tr(MESSAGES, 'basis.none', lang)})", "percent", lang, counts, 100)
     value = 100.0 * part / whole
@@ -160,43 +174,99 @@ def compute_measures(conversation: Conversation, lang: str) -> list[Measure]:
     basis = tr(MESSAGES, "basis.ratio", lang, a=reflections, b=questions)
     ratio = reflections / questions if questions else None
     shown = f"{number(ratio, lang)} ({basis})" if ratio is not None else f"– ({basis})"
-    measures.append(_measure("reflection_question_ratio", round(ratio, 2) if ratio is not None else None, shown,
-                             "ratio", lang, counts, 3))
-    measures.append(_share("percent_complex_reflections", complex_, reflections, lang,
-                           {"complex": complex_, "reflections": reflections}))
-    measures.append(_share("percent_open_questions", open_q, questions, lang, {"open": open_q, "questions": questions}))
-    measures.append(_share("percent_mi_adherent", adherent, adherent + without, lang,
-                           {"adherent": adherent, "non_adherent": without}))
+    measures.append(
+        _measure(
+            "reflection_question_ratio",
+            round(ratio, 2) if ratio is not None else None,
+            shown,
+            "ratio",
+            lang,
+            counts,
+            3,
+        )
+    )
+    measures.append(
+        _share(
+            "percent_complex_reflections",
+            complex_,
+            reflections,
+            lang,
+            {"complex": complex_, "reflections": reflections},
+        )
+    )
+    measures.append(
+        _share("percent_open_questions", open_q, questions, lang, {"open": open_q, "questions": questions})
+    )
+    measures.append(
+        _share(
+            "percent_mi_adherent",
+            adherent,
+            adherent + without,
+            lang,
+            {"adherent": adherent, "non_adherent": without},
+        )
+    )
     if solutions:
         share = 100.0 * without / len(solutions)
-        display = f"{without} ({tr(MESSAGES, 'basis.advice', lang, a=without, b=len(solutions))}, " \
-                  f"{number(share, lang, 0)}%)"
+        display = (
+            f"{without} ({tr(MESSAGES, 'basis.advice', lang, a=without, b=len(solutions))}, "
+            f"{number(share, lang, 0)}%)"
+        )
     else:
         display = "0"
-    measures.append(_measure("advice_without_permission", float(without), display, "count", lang,
-                             {"without_permission": without, "advice": len(solutions)}))
+    measures.append(
+        _measure(
+            "advice_without_permission",
+            float(without),
+            display,
+            "count",
+            lang,
+            {"without_permission": without, "advice": len(solutions)},
+        )
+    )
     helper_words = sum(t.words for t in helper)
     client_words = sum(t.words for t in client)
-    measures.append(_share("helper_word_share", helper_words, helper_words + client_words, lang,
-                           {"helper_words": helper_words, "client_words": client_words}))
+    measures.append(
+        _share(
+            "helper_word_share",
+            helper_words,
+            helper_words + client_words,
+            lang,
+            {"helper_words": helper_words, "client_words": client_words},
+        )
+    )
     words = tr(MESSAGES, "unit.words", lang)
-    for key, turns, total in (("average_helper_turn", helper, helper_words),
-                              ("average_client_turn", client, client_words)):
+    for key, turns, total in (
+        ("average_helper_turn", helper, helper_words),
+        ("average_client_turn", client, client_words),
+    ):
         value = total / len(turns) if turns else None
         shown = f"{number(value, lang)} {words}" if value is not None else "–"
-        measures.append(_measure(key, round(value, 1) if value is not None else None, shown, "words", lang,
-                                 {"turns": len(turns), "words": total}))
+        measures.append(
+            _measure(
+                key,
+                round(value, 1) if value is not None else None,
+                shown,
+                "words",
+                lang,
+                {"turns": len(turns), "words": total},
+            )
+        )
     change, sustain = talk[ClientCode.CHANGE.value], talk[ClientCode.SUSTAIN.value]
     measures.append(_measure("change_talk", float(change), str(change), "count", lang, {"change": change}))
-    measures.append(_measure("sustain_talk", float(sustain), str(sustain), "count", lang, {"sustain": sustain}))
-    measures.append(_share("percent_change_talk", change, change + sustain, lang,
-                           {"change": change, "sustain": sustain}))
+    measures.append(
+        _measure("sustain_talk", float(sustain), str(sustain), "count", lang, {"sustain": sustain})
+    )
+    measures.append(
+        _share("percent_change_talk", change, change + sustain, lang, {"change": change, "sustain": sustain})
+    )
     depths = [t.depth for t in client if t.depth is not None]
     if depths:
         deepest = max(depths)
         shown = f"{deepest} – {tr(MESSAGES, f'depth.{deepest}', lang)}"
-        measures.append(_measure("depth_reached", float(deepest), shown, "level", lang,
-                                 {"coded_turns": len(depths)}, 3))
+        measures.append(
+            _measure("depth_reached", float(deepest), shown, "level", lang, {"coded_turns": len(depths)}, 3)
+        )
     else:
         measures.append(_measure("depth_reached", None, "–", "level", lang, {"coded_turns": 0}, 3))
     return measures

@@ -4,19 +4,29 @@ from __future__ import annotations
 
 MESSAGES = {
     "title": {"nl": "Feedback op het gesprek", "en": "Feedback on the conversation"},
-    "subtitle": {"nl": "{helpers} met {clients} · {turns} beurten", "en": "{helpers} with {clients} · {turns} turns"},
+    "subtitle": {
+        "nl": "{helpers} met {clients} · {turns} beurten",
+        "en": "{helpers} with {clients} · {turns} turns",
+    },
     "coded.pipeline": {
-        "nl": "Gecodeerd door ontmoeting's coder: een hulpmiddel, geen oordeel. Klopt een code niet, kijk dan "
+        "nl": "Gecodeerd door ontmoeting's coder: een hulpmiddel, geen oordeel. Klopt een code niet, kijk "
+        "dan "
         "naar de beurt zelf.",
-        "en": "Coded by ontmoeting's coder: an aid, not a verdict. Where a code looks wrong, look at the turn "
+        "en": "Coded by ontmoeting's coder: an aid, not a verdict. Where a code looks wrong, look at the "
+        "turn "
         "itself.",
     },
-    "coded.given": {"nl": "Met de codes die bij het gesprek werden meegegeven.",
-                    "en": "Using the codes that came with the conversation."},
+    "coded.given": {
+        "nl": "Met de codes die bij het gesprek werden meegegeven.",
+        "en": "Using the codes that came with the conversation.",
+    },
     "summary": {"nl": "Samenvatting", "en": "Summary"},
     "strengths": {"nl": "Wat goed ging", "en": "What went well"},
     "work_on": {"nl": "Om aan te werken", "en": "To work on"},
-    "none_found": {"nl": "Hier vond de analyse niets duidelijks.", "en": "The analysis found nothing clear here."},
+    "none_found": {
+        "nl": "Hier vond de analyse niets duidelijks.",
+        "en": "The analysis found nothing clear here.",
+    },
     "measures": {"nl": "Maten", "en": "Measures"},
     "measure": {"nl": "Maat", "en": "Measure"},
     "value": {"nl": "Waarde", "en": "Value"},
@@ -54,9 +64,11 @@ MESSAGES = {
     "depth_label": {"nl": "diepte", "en": "depth"},
     "overview": {"nl": "Overzicht", "en": "Overview"},
     "file": {"nl": "Bestand", "en": "File"},
-    "generated": {"nl": "Gemaakt met ontmoeting {version}. Alles is lokaal berekend; niets heeft deze computer "
-                  "verlaten.", "en": "Made with ontmoeting {version}. Everything was computed locally; nothing "
-                  "left this computer."},
+    "generated": {
+        "nl": "Gemaakt met ontmoeting {version}. Alles is lokaal berekend; niets heeft deze computer "
+        "verlaten.",
+        "en": "Made with ontmoeting {version}. Everything was computed locally; nothing left this computer.",
+    },
     "print": {"nl": "Afdrukken", "en": "Print"},
     "skip": {"nl": "Naar het gesprek", "en": "Skip to the conversation"},
     "fair_from": {"nl": "redelijk vanaf {v}", "en": "fair from {v}"},

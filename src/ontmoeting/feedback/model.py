@@ -48,10 +48,14 @@ class Measure(BaseModel):
     key: str = Field(description="stable identifier, e.g. 'reflection_question_ratio'")
     name: str
     value: float | None = Field(description="the number; null when it cannot be computed (nothing to count)")
-    display: str = Field(description="the value as shown, with its basis, e.g. '0,5 (2 reflecties / 4 vragen)'")
+    display: str = Field(
+        description="the value as shown, with its basis, e.g. '0,5 (2 reflecties / 4 vragen)'"
+    )
     unit: Literal["ratio", "percent", "count", "words", "level"]
     band: Band
-    fair: float | None = Field(default=None, description="threshold for 'fair' (>=), where a published band exists")
+    fair: float | None = Field(
+        default=None, description="threshold for 'fair' (>=), where a published band exists"
+    )
     good: float | None = Field(default=None, description="threshold for 'good' (>=)")
     scale_max: float | None = Field(default=None, description="upper end of the chart scale")
     meaning: str = Field(description="what the measure says, in plain words")
@@ -63,8 +67,12 @@ class Alternative(BaseModel):
     """What the helper could try instead: the kind of response and, where possible, an example."""
 
     kind: str = Field(description="the kind of response, e.g. 'a reflection of the feeling'")
-    example: str | None = Field(default=None, description="an example response, built from the client's words")
-    built_from: int | None = Field(default=None, description="index of the client turn the example is built from")
+    example: str | None = Field(
+        default=None, description="an example response, built from the client's words"
+    )
+    built_from: int | None = Field(
+        default=None, description="index of the client turn the example is built from"
+    )
 
 
 class Moment(BaseModel):
@@ -107,13 +115,17 @@ class DepthCurve(BaseModel):
     first_feelings: int | None = Field(description="index of the first client turn at depth >= 2")
     first_meaning: int | None = Field(description="index of the first client turn at depth 3")
     before_up: dict[str, int] = Field(description="helper code -> how often it came just before a step up")
-    before_down: dict[str, int] = Field(description="helper code -> how often it came just before a step down")
+    before_down: dict[str, int] = Field(
+        description="helper code -> how often it came just before a step down"
+    )
 
 
 class SummaryPoint(BaseModel):
     """A strength or a point to work on, derived from a measure or from moments, with what it rests on."""
 
-    key: str = Field(description="what it is derived from, e.g. 'pattern:touwtrekken' or 'measure:percent_open'")
+    key: str = Field(
+        description="what it is derived from, e.g. 'pattern:touwtrekken' or 'measure:percent_open'"
+    )
     text: str
     turns: list[int] = Field(default_factory=list, description="the turns it rests on")
     moments: list[str] = Field(default_factory=list, description="ids of the moments it rests on")
@@ -151,13 +163,15 @@ class TurnView(BaseModel):
 
 class ConversationInfo(BaseModel):
     id: str
-    title: str | None
+    title: str | None = Field(description="the transcript's title, else its file name without extension")
     language: str
     source_file: str | None
     helpers: list[str]
     clients: list[str]
     turn_count: int
-    coded_by: str = Field(description="'pipeline' when analyse coded it, else 'given' (annotations came with it)")
+    coded_by: str = Field(
+        description="'pipeline' when analyse coded it, else 'given' (annotations came with it)"
+    )
 
 
 class Analysis(BaseModel):

@@ -15,42 +15,51 @@ MAX_PROMPTS = 4
 
 MESSAGES = {
     PatternKind.PREMATURE_SOLUTION.value: {
-        "nl": "Bij beurt {n} gaf je een oplossing (\"{quote}\"). Wat voelde je vlak voordat je dat zei? En wat "
+        "nl": 'Bij beurt {n} gaf je een oplossing ("{quote}"). Wat voelde je vlak voordat je dat zei? En wat '
         "had je nodig gehad om nog even bij {client} te blijven?",
-        "en": "At turn {n} you offered a solution (\"{quote}\"). What did you feel just before you said it? And "
+        "en": 'At turn {n} you offered a solution ("{quote}"). What did you feel just before you said it? '
+        "And "
         "what would you have needed to stay with {client} a little longer?",
     },
     PatternKind.TUG_OF_WAR.value: {
-        "nl": "Toen {client} bij beurt {c} 'ja, maar' zei, kwam je met een nieuw voorstel. Wat wilde je op dat "
+        "nl": "Toen {client} bij beurt {c} 'ja, maar' zei, kwam je met een nieuw voorstel. Wat wilde je op "
+        "dat "
         "moment bereiken, en wat was er gebeurd als je het 'maar' had laten staan?",
         "en": "When {client} said 'yes, but' at turn {c}, you came with a new proposal. What did you want to "
         "achieve at that moment, and what might have happened had you let the 'but' stand?",
     },
     PatternKind.MISSED_OPENING.value: {
-        "nl": "{client} zei bij beurt {c}: \"{quote}\". Wat ging er in jou om toen je dat hoorde? Wat maakte "
+        "nl": '{client} zei bij beurt {c}: "{quote}". Wat ging er in jou om toen je dat hoorde? Wat maakte '
         "dat je een andere kant op ging?",
-        "en": "At turn {c} {client} said: \"{quote}\". What went on in you when you heard that? What made you go "
+        "en": 'At turn {c} {client} said: "{quote}". What went on in you when you heard that? What made you '
+        "go "
         "another way?",
     },
     PatternKind.QUESTION_BARRAGE.value: {
-        "nl": "Waar was je naar op zoek met de vragen rond beurt {n}? Wat had je met de antwoorden willen doen?",
-        "en": "What were you looking for with the questions around turn {n}? What did you want to do with the "
+        "nl": "Waar was je naar op zoek met de vragen rond beurt {n}? Wat had je met de antwoorden willen "
+        "doen?",
+        "en": "What were you looking for with the questions around turn {n}? What did you want to do with "
+        "the "
         "answers?",
     },
     PatternKind.DEEPENING.value: {
-        "nl": "Bij beurt {n} ging {client} dieper. Wat deed jij vlak daarvoor anders dan op andere momenten, en "
+        "nl": "Bij beurt {n} ging {client} dieper. Wat deed jij vlak daarvoor anders dan op andere momenten, "
+        "en "
         "hoe was het voor jou om daar te zijn?",
         "en": "At turn {n} {client} went deeper. What did you do just before that differently from other "
         "moments, and what was it like for you to be there?",
     },
     PatternKind.OPENING_TAKEN.value: {
-        "nl": "Bij beurt {n} bleef je bij wat {client} voelde. Wat hielp je om daar niet overheen te stappen?",
+        "nl": "Bij beurt {n} bleef je bij wat {client} voelde. Wat hielp je om daar niet overheen te "
+        "stappen?",
         "en": "At turn {n} you stayed with what {client} felt. What helped you not to step over it?",
     },
     PatternKind.PERMISSION_ASKED.value: {
-        "nl": "Bij beurt {n} vroeg je toestemming voor je een idee gaf. Hoe was het om de keuze bij {client} te "
+        "nl": "Bij beurt {n} vroeg je toestemming voor je een idee gaf. Hoe was het om de keuze bij {client} "
+        "te "
         "laten?",
-        "en": "At turn {n} you asked permission before offering an idea. What was it like to leave the choice "
+        "en": "At turn {n} you asked permission before offering an idea. What was it like to leave the "
+        "choice "
         "with {client}?",
     },
     "fallback": {
@@ -60,11 +69,20 @@ MESSAGES = {
 }
 
 # Concerns first (they ask most of the student), then the strengths worth holding on to.
-ORDER = (PatternKind.PREMATURE_SOLUTION, PatternKind.TUG_OF_WAR, PatternKind.MISSED_OPENING,
-         PatternKind.QUESTION_BARRAGE, PatternKind.DEEPENING, PatternKind.OPENING_TAKEN, PatternKind.PERMISSION_ASKED)
+ORDER = (
+    PatternKind.PREMATURE_SOLUTION,
+    PatternKind.TUG_OF_WAR,
+    PatternKind.MISSED_OPENING,
+    PatternKind.QUESTION_BARRAGE,
+    PatternKind.DEEPENING,
+    PatternKind.OPENING_TAKEN,
+    PatternKind.PERMISSION_ASKED,
+)
 
 
-def reflection_prompts(conversation: Conversation, moments: list[Moment], lang: str) -> list[ReflectionPrompt]:
+def reflection_prompts(
+    conversation: Conversation, moments: list[Moment], lang: str
+) -> list[ReflectionPrompt]:
     client = client_name(conversation, lang)
     prompts: list[ReflectionPrompt] = []
     for kind in ORDER:
@@ -76,7 +94,9 @@ def reflection_prompts(conversation: Conversation, moments: list[Moment], lang: 
         quoted = conversation.turns[first_client if kind is PatternKind.MISSED_OPENING else chosen.anchor]
         quote = key_phrase(quoted, conversation, 80)
         resistance = _resistance_turn(chosen) if kind is PatternKind.TUG_OF_WAR else first_client
-        text = tr(MESSAGES, kind.value, lang, n=chosen.anchor + 1, c=resistance + 1, quote=quote, client=client)
+        text = tr(
+            MESSAGES, kind.value, lang, n=chosen.anchor + 1, c=resistance + 1, quote=quote, client=client
+        )
         prompts.append(ReflectionPrompt(text=text, moment=chosen.id, turn=chosen.anchor))
     if len(prompts) < 2:
         prompts.append(ReflectionPrompt(text=tr(MESSAGES, "fallback", lang)))

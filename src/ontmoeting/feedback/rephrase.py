@@ -14,14 +14,63 @@ _WORD = re.compile(r"\w+(?:'\w+)?|[^\w\s]", re.UNICODE)
 
 FEELING_WORDS = {
     "nl": (
-        "voel", r"mis(t|te|ten|sen)?\b", "pijn", "bang", "verdriet", "boos", "eenzaam", "schaam", "schuld", "angst", "spannend",
-        "moeilijk", "zwaar", "blij", "opgelucht", "lucht", "trots", "teleurgesteld", "teleurstelling", "bezorgd",
-        "zorgen", "kwaad", "alleen", "raakt", "durf", "verdrietig", "rot", "slecht", "moe", "onzeker", "wanhopig",
+        "voel",
+        r"mis(t|te|ten|sen)?\b",
+        "pijn",
+        "bang",
+        "verdriet",
+        "boos",
+        "eenzaam",
+        "schaam",
+        "schuld",
+        "angst",
+        "spannend",
+        "moeilijk",
+        "zwaar",
+        "blij",
+        "opgelucht",
+        "lucht",
+        "trots",
+        "teleurgesteld",
+        "teleurstelling",
+        "bezorgd",
+        "zorgen",
+        "kwaad",
+        "alleen",
+        "raakt",
+        "durf",
+        "verdrietig",
+        "rot",
+        "slecht",
+        "moe",
+        "onzeker",
+        "wanhopig",
     ),
     "en": (
-        "feel", "felt", r"miss(ed|ing|es)?\b", "hurt", "afraid", "scared", "sad", "angry", "lonely", "guilt", "ashamed",
-        "worried", "anxious", "upset", "awful", "hard", "happy", "relieved", "proud", "disappointed", "alone",
-        "fear", "frustrat", "stress",
+        "feel",
+        "felt",
+        r"miss(ed|ing|es)?\b",
+        "hurt",
+        "afraid",
+        "scared",
+        "sad",
+        "angry",
+        "lonely",
+        "guilt",
+        "ashamed",
+        "worried",
+        "anxious",
+        "upset",
+        "awful",
+        "hard",
+        "happy",
+        "relieved",
+        "proud",
+        "disappointed",
+        "alone",
+        "fear",
+        "frustrat",
+        "stress",
     ),
 }
 
@@ -31,20 +80,122 @@ _FILLERS = {
 }
 
 # Dutch verbs whose second person is not simply stem + t.
-_NL_IRREGULAR = {"ben": "bent", "kan": "kunt", "zal": "zult", "mag": "mag", "ga": "gaat", "sta": "staat",
-                 "sla": "slaat", "zie": "ziet", "doe": "doet", "heb": "hebt", "wil": "wilt", "was": "was",
-                 "had": "had", "kon": "kon", "wou": "wou", "zou": "zou", "moest": "moest", "durfde": "durfde"}
+_NL_IRREGULAR = {
+    "ben": "bent",
+    "kan": "kunt",
+    "zal": "zult",
+    "mag": "mag",
+    "ga": "gaat",
+    "sta": "staat",
+    "sla": "slaat",
+    "zie": "ziet",
+    "doe": "doet",
+    "heb": "hebt",
+    "wil": "wilt",
+    "was": "was",
+    "had": "had",
+    "kon": "kon",
+    "wou": "wou",
+    "zou": "zou",
+    "moest": "moest",
+    "durfde": "durfde",
+}
 # Words that follow "ik" but are not its verb (adverbs, pronouns, adjectives): leave them alone.
-_NL_NOT_VERB = {"ook", "niet", "nog", "wel", "al", "gewoon", "echt", "eigenlijk", "zelf", "toch", "dus", "maar",
-                "en", "dat", "het", "er", "hem", "haar", "je", "jou", "ze", "die", "nooit", "vaak", "soms", "graag",
-                "bang", "blij", "boos", "moe", "daar", "hier", "zo", "nu", "dan", "me", "mij", "mezelf", "alleen",
-                "steeds", "heel", "erg", "best", "zeker", "misschien", "eens", "weer", "meteen", "of"}
-_NL_SUBORDINATORS = {"dat", "als", "omdat", "wanneer", "toen", "terwijl", "of", "zodat", "hoewel", "die", "wat",
-                     "waar", "hoe", "waarom", "voordat", "nadat", "sinds", "totdat", "zodra"}
-_NL_PRONOUNS = {"ik": "je", "mij": "je", "me": "je", "mijn": "je", "m'n": "je", "mijzelf": "jezelf",
-                "mezelf": "jezelf", "ikzelf": "jijzelf"}
-_EN_PRONOUNS = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
-                "i've": "you've", "i'd": "you'd", "i'll": "you'll", "am": "are", "im": "you're"}
+_NL_NOT_VERB = {
+    "ook",
+    "niet",
+    "nog",
+    "wel",
+    "al",
+    "gewoon",
+    "echt",
+    "eigenlijk",
+    "zelf",
+    "toch",
+    "dus",
+    "maar",
+    "en",
+    "dat",
+    "het",
+    "er",
+    "hem",
+    "haar",
+    "je",
+    "jou",
+    "ze",
+    "die",
+    "nooit",
+    "vaak",
+    "soms",
+    "graag",
+    "bang",
+    "blij",
+    "boos",
+    "moe",
+    "daar",
+    "hier",
+    "zo",
+    "nu",
+    "dan",
+    "me",
+    "mij",
+    "mezelf",
+    "alleen",
+    "steeds",
+    "heel",
+    "erg",
+    "best",
+    "zeker",
+    "misschien",
+    "eens",
+    "weer",
+    "meteen",
+    "of",
+}
+_NL_SUBORDINATORS = {
+    "dat",
+    "als",
+    "omdat",
+    "wanneer",
+    "toen",
+    "terwijl",
+    "of",
+    "zodat",
+    "hoewel",
+    "die",
+    "wat",
+    "waar",
+    "hoe",
+    "waarom",
+    "voordat",
+    "nadat",
+    "sinds",
+    "totdat",
+    "zodra",
+}
+_NL_PRONOUNS = {
+    "ik": "je",
+    "mij": "je",
+    "me": "je",
+    "mijn": "je",
+    "m'n": "je",
+    "mijzelf": "jezelf",
+    "mezelf": "jezelf",
+    "ikzelf": "jijzelf",
+}
+_EN_PRONOUNS = {
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "i'm": "you're",
+    "i've": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+    "am": "are",
+    "im": "you're",
+}
 
 
 def pick_phrase(text: str, lang: str, *, after_but: bool = False) -> str | None:
@@ -64,8 +215,8 @@ def pick_phrase(text: str, lang: str, *, after_but: bool = False) -> str | None:
     if after_but and sentences:
         first = sentences[0]
         match = re.search(r"\b(maar|but)\b[,]?\s*", first, flags=re.IGNORECASE)
-        if match and first[match.end():].strip(" .!?"):
-            sentences[0] = first[match.end():]
+        if match and first[match.end() :].strip(" .!?"):
+            sentences[0] = first[match.end() :]
     statements = [s for s in sentences if not s.endswith("?")]
     if not statements:
         return None
@@ -101,8 +252,8 @@ def _strip_fillers(sentence: str, lang: str) -> str:
         changed = False
         for filler in _FILLERS.get(lang, ()):
             match = re.match(rf"{re.escape(filler)}\b[,.…]*\s*", result, flags=re.IGNORECASE)
-            if match and result[match.end():]:
-                result = result[match.end():]
+            if match and result[match.end() :]:
+                result = result[match.end() :]
                 changed = True
     return result
 
@@ -126,13 +277,17 @@ def _to_second_person_nl(tokens: list[str]) -> list[str]:
             if lower == "ik":
                 nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
                 before = tokens[i - 1].lower() if i > 0 else ""
-                clause_start = i == 0 or not tokens[i - 1][0].isalnum() or before in ("en", "maar", "want", "of")
+                clause_start = (
+                    i == 0 or not tokens[i - 1][0].isalnum() or before in ("en", "maar", "want", "of")
+                )
                 if before in _NL_SUBORDINATORS or (clause_start and nxt in _NL_NOT_VERB):
                     pending = True
                 elif clause_start and nxt.isalpha():
                     out[i + 1] = _nl_conjugate(tokens[i + 1])
         elif pending and (
-            i + 1 == len(tokens) or not tokens[i + 1][0].isalnum() or tokens[i + 1].lower() in _NL_SUBORDINATORS
+            i + 1 == len(tokens)
+            or not tokens[i + 1][0].isalnum()
+            or tokens[i + 1].lower() in _NL_SUBORDINATORS
         ):
             # the last word of the clause: the finite verb of a Dutch subordinate clause
             if token.isalpha() and (token.lower() in _NL_IRREGULAR or not token.lower().endswith("en")):

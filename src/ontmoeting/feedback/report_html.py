@@ -25,8 +25,12 @@ from ontmoeting.i18n import tr
 
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
-    return Environment(loader=PackageLoader("ontmoeting.feedback", "templates"),
-                       autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
+    return Environment(
+        loader=PackageLoader("ontmoeting.feedback", "templates"),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -73,8 +77,13 @@ def _lanes(analysis: Analysis) -> list[dict[str, object]]:
         found = analysis.moments_of(kind)
         if found:
             covered = {index for m in found for index in m.turns}
-            lanes.append({"colour": PATTERN_COLOURS[kind], "turns": covered,
-                          "name": found[0].pattern_name.split(" (")[0]})
+            lanes.append(
+                {
+                    "colour": PATTERN_COLOURS[kind],
+                    "turns": covered,
+                    "name": found[0].pattern_name.split(" (")[0],
+                }
+            )
     return lanes
 
 
@@ -91,5 +100,7 @@ def render_html(analysis: Analysis) -> str:
     """The whole report as one self-contained HTML document."""
     context = _context(analysis, with_style=False)
     # the print button needs no script file: its inline onclick is part of the document itself
-    context["fragment"] = _environment().get_template("fragment.html").render(**{**context, "print_button": True})
+    context["fragment"] = (
+        _environment().get_template("fragment.html").render(**{**context, "print_button": True})
+    )
     return _environment().get_template("report.html").render(**context)

@@ -1,4 +1,4 @@
-"""The feedback in the terminal (Rich): summary first, then the measures with their bands, then the moments."""
+"""The feedback in the terminal (Rich): summary first, then the measures with their bands, then moments."""
 
 from __future__ import annotations
 
@@ -7,11 +7,16 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ontmoeting.feedback.model import Analysis, Band, Valence
 from ontmoeting.feedback.messages import MESSAGES
+from ontmoeting.feedback.model import Analysis, Band, Valence
 from ontmoeting.i18n import tr
 
-BAND_STYLE = {Band.GOOD: "bold green", Band.FAIR: "yellow", Band.BELOW_FAIR: "bold red", Band.NOT_APPLICABLE: "dim"}
+BAND_STYLE = {
+    Band.GOOD: "bold green",
+    Band.FAIR: "yellow",
+    Band.BELOW_FAIR: "bold red",
+    Band.NOT_APPLICABLE: "dim",
+}
 VALENCE_STYLE = {Valence.STRENGTH: "green", Valence.CONCERN: "red", Valence.INFO: "cyan"}
 VALENCE_MARK = {Valence.STRENGTH: "+", Valence.CONCERN: "!", Valence.INFO: "·"}
 
@@ -36,8 +41,14 @@ def summary_panel(analysis: Analysis) -> Panel:
         _points(tr(MESSAGES, "work_on", lang), analysis.summary.work_on, "red", "→", lang),
     )
     title = f"{tr(MESSAGES, 'title', lang)}: {info.title or info.id}"
-    subtitle = tr(MESSAGES, "subtitle", lang, helpers=", ".join(info.helpers), clients=", ".join(info.clients),
-                  turns=info.turn_count)
+    subtitle = tr(
+        MESSAGES,
+        "subtitle",
+        lang,
+        helpers=", ".join(info.helpers),
+        clients=", ".join(info.clients),
+        turns=info.turn_count,
+    )
     return Panel(body, title=title, subtitle=subtitle, border_style="blue", padding=(1, 2))
 
 
@@ -46,7 +57,7 @@ def measures_table(analysis: Analysis) -> Table:
     table = Table(title=tr(MESSAGES, "measures", lang), title_justify="left", title_style="bold", expand=True)
     table.add_column(tr(MESSAGES, "measure", lang), style="bold", ratio=2)
     table.add_column(tr(MESSAGES, "value", lang), ratio=2)
-    table.add_column(tr(MESSAGES, "band", lang), ratio=1)
+    table.add_column(tr(MESSAGES, "band", lang), no_wrap=True)
     table.add_column(tr(MESSAGES, "meaning", lang), ratio=5, style="dim")
     for measure in analysis.measures:
         band = Text(tr(MESSAGES, f"band.{measure.band.value}", lang), style=BAND_STYLE[measure.band])

@@ -36,7 +36,9 @@ def is_opening(turn: Turn) -> bool:
 
 def is_resistance(turn: Turn) -> bool:
     """A client turn that pushes back: 'ja, maar' or sustain talk."""
-    return turn.role is Role.CLIENT and (turn.has_flag(Flag.YES_BUT.value) or turn.code == ClientCode.SUSTAIN.value)
+    return turn.role is Role.CLIENT and (
+        turn.has_flag(Flag.YES_BUT.value) or turn.code == ClientCode.SUSTAIN.value
+    )
 
 
 def is_solution(turn: Turn) -> bool:

@@ -2,7 +2,7 @@
 
 The line names what the turn was (the coder's code, in words) and what it did to the client (opened up,
 pushed back, stayed on the surface, went one layer deeper). The end report is the full feedback report of
-``ontmoeting analyse`` on the practice transcript, preceded by how deep the client went and where that changed.
+``ontmoeting analyse`` on the practice transcript, after how deep the client went and where that changed.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ def code_name(code: str, permission: bool, lang: str) -> str:
     return (CODE_NAMES.get(key) or CODE_NAMES["other"])[lang]
 
 
-def turn_line(code: str, permission: bool, before: ClientState, after: ClientState, name: str, lang: str) -> str:
+def turn_line(
+    code: str, permission: bool, before: ClientState, after: ClientState, name: str, lang: str
+) -> str:
     """What the helper turn was and what it did to the client, in one line."""
     move = after.last_move
     layer = LAYER_NAMES[after.layer][lang]
@@ -32,7 +34,9 @@ def turn_line(code: str, permission: bool, before: ClientState, after: ClientSta
         if after.resistance >= 0.35:
             key = "effect.stay_resist"
         else:
-            key = "effect.stay_open" if after.openness > before.openness or after.layer == 3 else "effect.stay"
+            key = (
+                "effect.stay_open" if after.openness > before.openness or after.layer == 3 else "effect.stay"
+            )
     elif move is Move.STAY and code == "closed_question":
         key = "effect.stay_closed"
     elif move is Move.GO_ON:
@@ -42,12 +46,14 @@ def turn_line(code: str, permission: bool, before: ClientState, after: ClientSta
     else:
         key = "effect.stay"
     effect = tr(MESSAGES, key, lang, **params)
-    return tr(MESSAGES, "coach.line", lang, code=code_name(code, permission, lang).capitalize(), effect=effect)
+    return tr(
+        MESSAGES, "coach.line", lang, code=code_name(code, permission, lang).capitalize(), effect=effect
+    )
 
 
 @dataclass(frozen=True)
 class DepthChange:
-    turn: int  # 1-based number of the helper turn
+    turn: int  # the helper turn's number in the transcript (1-based, like the feedback report)
     old: int
     new: int
     code: str
@@ -55,7 +61,9 @@ class DepthChange:
     helper_text: str
 
 
-def depth_summary(changes: Sequence[DepthChange], deepest: int, ended_at: int | None, name: str, lang: str) -> list[str]:
+def depth_summary(
+    changes: Sequence[DepthChange], deepest: int, ended_at: int | None, name: str, lang: str
+) -> list[str]:
     """How deep the client went and at which turns that changed, as lines of text."""
     lines = [
         tr(MESSAGES, "report.depth_title", lang, name=name),
@@ -83,10 +91,18 @@ def depth_summary(changes: Sequence[DepthChange], deepest: int, ended_at: int | 
     return lines
 
 
-def feedback_report(conversation: Conversation, lang: str) -> object | None:
-    """The feedback package's terminal report (a Rich renderable or text), or None where it is not there yet."""
+def feedback_analysis(conversation: Conversation, lang: str) -> object | None:
+    """The feedback package's analysis of the practice transcript (as ``ontmoeting analyse`` makes it),
+    or None where the feedback package is not installed."""
     try:
-        from ontmoeting.feedback import analyse, render_terminal  # type: ignore[attr-defined]
+        from ontmoeting.feedback import analyse
     except ImportError:
         return None
-    return render_terminal(analyse(conversation, lang))
+    return analyse(conversation, lang)
+
+
+def render_feedback(analysis: object, console: object) -> None:
+    """Print the analysis with the feedback package's terminal report."""
+    from ontmoeting.feedback import render_terminal
+
+    render_terminal(analysis, console)  # type: ignore[arg-type]

@@ -67,8 +67,12 @@ RESISTANCE_DELTA: dict[str, float] = {
     H.ADVICE.value: 0.14,
     H.PERSUASION.value: 0.2,
 }
-ADVICE_WITH_PERMISSION = (0.02, 0.03)  # (openness, resistance): received calmly, neither opens nor closes much
-TOUCH_BONUS = 0.1  # an exploring turn that names what touches the client opens them up further
+# Advice with permission, as (openness, resistance): received calmly, neither opens nor closes much.
+ADVICE_WITH_PERMISSION = (0.02, 0.03)
+# An exploring turn that names what touches the client opens them up further.
+TOUCH_BONUS = 0.1
+# From this confidence on a reading counts fully; below it, its opening effects shrink.
+FULL_CONFIDENCE = 0.7
 
 EXPLORING = frozenset({H.COMPLEX_REFLECTION.value, H.SIMPLE_REFLECTION.value, H.OPEN_QUESTION.value})
 
@@ -94,13 +98,15 @@ def initial_state(persona: Persona) -> ClientState:
 
 
 def opening(state: ClientState) -> tuple[ClientState, Decision]:
-    return state.model_copy(update={"last_move": Move.OPENING, "turns_in_layer": 1}), Decision(Move.OPENING, 0)
+    return state.model_copy(update={"last_move": Move.OPENING, "turns_in_layer": 1}), Decision(
+        Move.OPENING, 0
+    )
 
 
 def decide(
     persona: Persona, state: ClientState, reading: Reading, touched: bool = False
 ) -> tuple[ClientState, Decision]:
-    """The state after the helper turn read as ``reading``, and the client's move. ``state`` is not changed."""
+    """The state after the helper turn read as ``reading``, and the client's move. Leaves ``state`` alone."""
     p = persona.parameters
     code = reading.code if reading.code in OPENNESS_DELTA else H.OTHER.value
     advice_with_permission = code == H.ADVICE.value and reading.permission
@@ -114,6 +120,10 @@ def decide(
     # Rises are scaled by the persona, falls are not: a guarded client opens slowly but shuts quickly.
     d_open = d_open * p.openness_rise if d_open > 0 else d_open
     d_resist = d_resist * p.resistance_rise if d_resist > 0 else d_resist
+    # Half an invitation (the coder is unsure what the turn was) opens the client only half as much.
+    certainty = min(1.0, max(0.0, reading.confidence) / FULL_CONFIDENCE)
+    d_open = d_open * certainty if d_open > 0 else d_open
+    d_resist = d_resist * certainty if d_resist < 0 else d_resist
     openness = min(1.0, max(0.0, state.openness + d_open))
     resistance = max(0.0, state.resistance + d_resist)
     closed_streak = state.closed_streak + 1 if code == H.CLOSED_QUESTION.value else 0
@@ -129,7 +139,7 @@ def decide(
     elif code == H.PERSUASION.value:
         move, layer = Move.PUSH_BACK, min(layer, 1)
     elif code == H.CLOSED_QUESTION.value:
-        # A closed question asks for a fact: the talk goes back to the surface, and a run of them gets short shrift.
+        # A closed question asks for a fact: back to the surface; a run of them gets short shrift.
         layer = min(layer, 1)
         move = Move.SHORT if closed_streak >= p.short_after_closed else Move.STAY
     elif exploring:

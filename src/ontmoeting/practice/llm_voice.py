@@ -5,28 +5,26 @@ line within the persona (prompt: who the client is, the layer, the move, the gui
 wrong falls back to the built-in line: an error, a timeout (default 10 s), or output that breaks the persona
 (too long, wrong language, talks about being an AI, gives advice, drops the "ja, maar" of a yes-but move).
 
-Configuration: ONTMOETING_LLM_URL (e.g. http://localhost:11434/v1 for Ollama), ONTMOETING_LLM_MODEL,
-ONTMOETING_LLM_KEY (optional), ONTMOETING_LLM_TIMEOUT (seconds). When the URL is not on this machine the
-conversation leaves it: :attr:`LLMVoice.leaves_machine` is True and the CLI says so before the talk starts.
+Configuration (read by the shared :mod:`ontmoeting.llm_client`): ONTMOETING_LLM_URL (e.g.
+http://localhost:11434/v1 for Ollama), ONTMOETING_LLM_MODEL, ONTMOETING_LLM_KEY (optional),
+ONTMOETING_LLM_TIMEOUT (seconds, default 10). When the URL is not on this machine the conversation leaves it:
+:attr:`LLMVoice.leaves_machine` is True and the CLI says so before the talk starts.
 """
 
 from __future__ import annotations
 
-import ipaddress
-import os
 import re
-import socket
 from collections.abc import Sequence
-from dataclasses import dataclass
 from urllib.parse import urlparse
 
 import httpx
 
+from ontmoeting.llm_client import LLMClient, LLMError, LLMSettings, is_local_url, settings_from_env
 from ontmoeting.practice.messages import LAYER_NAMES
 from ontmoeting.practice.persona import Material
 from ontmoeting.practice.state import Move
 
-DEFAULT_TIMEOUT = 10.0
+__all__ = ["LLMSettings", "LLMVoice", "check_output"]
 
 _MOVE_GUIDE = {
     Move.OPENING: {"nl": "je begint het gesprek", "en": "you open the conversation"},
@@ -34,61 +32,26 @@ _MOVE_GUIDE = {
     Move.STAY: {"nl": "je vertelt iets meer", "en": "you tell a bit more"},
     Move.GO_ON: {"nl": "je praat door", "en": "you carry on talking"},
     Move.SHORT: {"nl": "je antwoordt kort, zonder uitleg", "en": "you answer briefly, without explaining"},
-    Move.YES_BUT: {"nl": "je wijst het advies af met 'ja, maar'", "en": "you reject the advice with 'yes, but'"},
+    Move.YES_BUT: {
+        "nl": "je wijst het advies af met 'ja, maar'",
+        "en": "you reject the advice with 'yes, but'",
+    },
     Move.PUSH_BACK: {"nl": "je verzet je", "en": "you push back"},
     Move.CALM: {"nl": "je overweegt het rustig", "en": "you consider it calmly"},
     Move.LEAVE: {"nl": "je beëindigt het gesprek", "en": "you end the conversation"},
 }
 
 _BREAKS_ROLE = re.compile(
-    r"\b(ai|a\.i\.|taalmodel|language model|chatbot|assistent|assistant|as an ai|als ai|openai|prompt)\b", re.I
+    r"\b(ai|a\.i\.|taalmodel|language model|chatbot|assistent|assistant|as an ai|als ai|openai|prompt)\b",
+    re.I,
 )
 _GIVES_ADVICE = {
-    "nl": re.compile(r"\b(je moet|je zou moeten|ik raad je aan|mijn advies|probeer eens|u moet|u zou moeten)\b", re.I),
+    "nl": re.compile(
+        r"\b(je moet|je zou moeten|ik raad je aan|mijn advies|probeer eens|u moet|u zou moeten)\b", re.I
+    ),
     "en": re.compile(r"\b(you should|you must|i suggest|i recommend|my advice|you could try)\b", re.I),
 }
 _YES_BUT = re.compile(r"\b(maar|but)\b", re.I)
-
-
-@dataclass(frozen=True)
-class LLMSettings:
-    url: str
-    model: str
-    key: str | None = None
-    timeout: float = DEFAULT_TIMEOUT
-
-    @classmethod
-    def from_env(cls) -> LLMSettings | None:
-        """Settings from the environment, or None when no endpoint is configured."""
-        url = os.environ.get("ONTMOETING_LLM_URL", "").strip()
-        if not url:
-            return None
-        try:
-            timeout = float(os.environ.get("ONTMOETING_LLM_TIMEOUT", DEFAULT_TIMEOUT))
-        except ValueError:
-            timeout = DEFAULT_TIMEOUT
-        return cls(url, os.environ.get("ONTMOETING_LLM_MODEL", "llama3.2"), os.environ.get("ONTMOETING_LLM_KEY"), timeout)
-
-
-def is_local(url: str) -> bool:
-    """Whether ``url`` points at this machine (loopback or one of its own addresses)."""
-    host = urlparse(url).hostname or ""
-    if host in ("localhost", "localhost.localdomain") or host.endswith(".localhost"):
-        return True
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        try:
-            address = ipaddress.ip_address(socket.gethostbyname(host))
-        except (OSError, ValueError):
-            return False
-    if address.is_loopback:
-        return True
-    try:
-        own = {info[4][0] for info in socket.getaddrinfo(socket.gethostname(), None)}
-    except OSError:
-        own = set()
-    return str(address) in own
 
 
 def check_output(text: str, guide: str, lang: str, move: Move) -> str | None:
@@ -127,25 +90,35 @@ class LLMVoice:
 
     def __init__(self, settings: LLMSettings, transport: httpx.BaseTransport | None = None) -> None:
         self.settings = settings
-        self.transport = transport
+        self.client = LLMClient(settings, transport)
         self.last_voice = "builtin"
         self.last_fallback: str | None = None
 
     @classmethod
     def from_env(cls) -> LLMVoice | None:
-        settings = LLMSettings.from_env()
+        """The voice for the configured endpoint, or None when none is configured."""
+        settings = settings_from_env()
         return cls(settings) if settings else None
 
     @property
     def leaves_machine(self) -> bool:
-        return not is_local(self.settings.url)
+        return not is_local_url(self.settings.url)
 
     @property
     def host(self) -> str:
         return urlparse(self.settings.url).hostname or self.settings.url
 
-    def prompt(self, guide: str, material: Material, lang: str, move: Move, layer: int,
-               history: Sequence[tuple[str, str]], opening: str, helper_text: str) -> list[dict[str, str]]:
+    def prompt(
+        self,
+        guide: str,
+        material: Material,
+        lang: str,
+        move: Move,
+        layer: int,
+        history: Sequence[tuple[str, str]],
+        opening: str,
+        helper_text: str,
+    ) -> list[dict[str, str]]:
         layer_name = LAYER_NAMES[layer][lang]
         if lang == "nl":
             system = (
@@ -154,7 +127,7 @@ class LLMVoice:
                 f"Spreek in de ik-vorm, in gewoon gesproken Nederlands, kort (één tot drie zinnen). "
                 f"Geef nooit advies, stel geen therapeutische vragen, zeg nooit dat je een AI bent. "
                 f"In dit antwoord: {_MOVE_GUIDE[move]['nl']}, vanuit de laag '{layer_name}'. "
-                f"Zeg ongeveer dit, in je eigen woorden: \"{guide}\""
+                f'Zeg ongeveer dit, in je eigen woorden: "{guide}"'
             )
         else:
             system = (
@@ -163,7 +136,7 @@ class LLMVoice:
                 f"Speak in the first person, in plain spoken English, briefly (one to three sentences). "
                 f"Never give advice, never ask therapeutic questions, never say you are an AI. "
                 f"In this reply: {_MOVE_GUIDE[move]['en']}, from the layer '{layer_name}'. "
-                f"Say roughly this, in your own words: \"{guide}\""
+                f'Say roughly this, in your own words: "{guide}"'
             )
         messages = [{"role": "system", "content": system}, {"role": "assistant", "content": opening}]
         for helper, client in list(history)[-6:]:
@@ -171,30 +144,26 @@ class LLMVoice:
         messages.append({"role": "user", "content": helper_text})
         return messages
 
-    def word(self, guide: str, *, material: Material, lang: str, move: Move, layer: int,
-             history: Sequence[tuple[str, str]] = (), opening: str = "", helper_text: str = "", **_: object) -> str:
+    def word(
+        self,
+        guide: str,
+        *,
+        material: Material,
+        lang: str,
+        move: Move,
+        layer: int,
+        history: Sequence[tuple[str, str]] = (),
+        opening: str = "",
+        helper_text: str = "",
+        **_: object,
+    ) -> str:
         """The LLM's wording of ``guide``, or ``guide`` itself when the LLM fails or breaks the persona."""
         self.last_voice, self.last_fallback = "builtin", None
-        url = self.settings.url.rstrip("/")
-        if not url.endswith("/chat/completions"):
-            url += "/chat/completions"
-        headers = {"Authorization": f"Bearer {self.settings.key}"} if self.settings.key else {}
-        body = {
-            "model": self.settings.model,
-            "messages": self.prompt(guide, material, lang, move, layer, history, opening, helper_text),
-            "temperature": 0.7,
-            "max_tokens": 150,
-        }
+        messages = self.prompt(guide, material, lang, move, layer, history, opening, helper_text)
         try:
-            with httpx.Client(timeout=self.settings.timeout, transport=self.transport) as client:
-                response = client.post(url, json=body, headers=headers)
-                response.raise_for_status()
-                text = _clean(str(response.json()["choices"][0]["message"]["content"]), material.name)
-        except httpx.TimeoutException:
-            self.last_fallback = "timeout"
-            return guide
-        except (httpx.HTTPError, ValueError, KeyError, IndexError, TypeError):
-            self.last_fallback = "error"
+            text = _clean(self.client.chat(messages, temperature=0.7, max_tokens=150), material.name)
+        except LLMError as error:
+            self.last_fallback = "timeout" if error.code == "E912" else "error"
             return guide
         problem = check_output(text, guide, lang, move)
         if problem:

@@ -46,7 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "effect.go_on": {"nl": "{name} praat verder bij {layer}.", "en": "{name} carries on with {layer}."},
     "effect.short": {
-        "nl": "weer een gesloten vraag: {name} geeft een kort antwoord en blijft aan de oppervlakte (vragenvuur).",
+        "nl": "weer een gesloten vraag: {name} antwoordt kort en blijft aan de oppervlakte (vragenvuur).",
         "en": "another closed question: {name} answers briefly and stays on the surface (vragenvuur).",
     },
     "effect.stay_closed": {
@@ -71,38 +71,50 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # hints
     "hint.ended": {
-        "nl": "Het gesprek is afgelopen. Kijk in het verslag wat de weerstand deed stijgen; met /terug kun je het over doen.",
-        "en": "The talk has ended. See in the report what raised the resistance; /terug lets you take a turn back.",
+        "nl": "Het gesprek is afgelopen. Kijk in het verslag wat de weerstand deed stijgen; "
+        "met /terug kun je het over doen.",
+        "en": "The talk has ended. See in the report what raised the resistance; "
+        "/terug lets you take a turn back.",
     },
     "hint.resistance": {
         "nl": "{name} duwt terug. Laat je oplossing los en laat merken dat je de 'ja, maar' hoort, "
-        "bijvoorbeeld: \"{example}\" Of benadruk dat {name} zelf kiest.",
+        'bijvoorbeeld: "{example}" Of benadruk dat {name} zelf kiest.',
         "en": "{name} is pushing back. Let go of your solution and show you hear the 'yes, but', "
-        "for example: \"{example}\" Or stress that it is {name}'s own choice.",
+        'for example: "{example}" Or stress that it is {name}\'s own choice.',
     },
     "hint.closed": {
-        "nl": "Na een reeks gesloten vragen blijft {name} kort. Probeer een open vraag, bijvoorbeeld: \"{example}\"",
-        "en": "After a run of closed questions {name} keeps it short. Try an open question, for example: \"{example}\"",
+        "nl": "Na een reeks gesloten vragen blijft {name} kort. "
+        'Probeer een open vraag, bijvoorbeeld: "{example}"',
+        "en": "After a run of closed questions {name} keeps it short. "
+        'Try an open question, for example: "{example}"',
     },
     "hint.feeling": {
-        "nl": "{name} vertelt over {layer}. Een reflectie van gevoel helpt verdiepen, bijvoorbeeld: \"{example}\"",
-        "en": "{name} is talking about {layer}. A reflection of feeling helps go deeper, for example: \"{example}\"",
+        "nl": "{name} vertelt over {layer}. "
+        'Een reflectie van gevoel helpt verdiepen, bijvoorbeeld: "{example}"',
+        "en": "{name} is talking about {layer}. "
+        'A reflection of feeling helps go deeper, for example: "{example}"',
     },
     "hint.meaning": {
         "nl": "{name} laat gevoelens zien. Reflecteer wat eronder ligt (betekenis, behoefte, angst), "
-        "bijvoorbeeld: \"{example}\"",
-        "en": "{name} is showing feelings. Reflect what lies beneath (meaning, need, fear), for example: \"{example}\"",
+        'bijvoorbeeld: "{example}"',
+        "en": "{name} is showing feelings. Reflect what lies beneath (meaning, need, fear), "
+        'for example: "{example}"',
     },
     "hint.deepest": {
-        "nl": "{name} is bij de kern. Vat samen en vraag wat {name} zelf zou willen, bijvoorbeeld: \"{example}\"",
-        "en": "{name} has reached the core. Summarise and ask what {name} would want, for example: \"{example}\"",
+        "nl": "{name} is bij de kern. Vat samen en vraag wat {name} zelf zou willen, "
+        'bijvoorbeeld: "{example}"',
+        "en": "{name} has reached the core. Summarise and ask what {name} would want, "
+        'for example: "{example}"',
     },
     "example.open": {"nl": "Hoe is dat voor je?", "en": "What is that like for you?"},
     "example.open_about": {
         "nl": "Je zegt: '{words}'. Kun je daar meer over vertellen?",
         "en": "You say: '{words}'. Can you tell me more about that?",
     },
-    "example.feeling": {"nl": "{words} Dat raakt je.", "en": "{words} That touches you."},
+    "example.feeling": {
+        "nl": "{words} Het klinkt alsof dat je raakt.",
+        "en": "{words} It sounds like that touches you.",
+    },
     "example.meaning": {
         "nl": "{words} En het lijkt alsof daar iets belangrijks voor je onder zit.",
         "en": "{words} And it sounds like something important to you lies under that.",
@@ -122,8 +134,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Deepest layer: {n} ({layer}) of 3.",
     },
     "report.change": {
-        "nl": "beurt {turn}: van {old} naar {new}, na je {code}: \"{text}\"",
-        "en": "turn {turn}: from {old} to {new}, after your {code}: \"{text}\"",
+        "nl": 'beurt {turn}: van {old} naar {new}, na je {code}: "{text}"',
+        "en": 'turn {turn}: from {old} to {new}, after your {code}: "{text}"',
     },
     "report.no_change": {"nl": "De laag veranderde niet.", "en": "The layer did not change."},
     "report.ended": {

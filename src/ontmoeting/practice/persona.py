@@ -8,7 +8,7 @@ offered in that language only. Everything is validated on load; a mistake become
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ PERSONA_DIR = Path(__file__).parent / "personas"
 LAYER_NAMES = ("facts", "thoughts", "feelings", "meaning")
 
 
-class Stance(str, Enum):
+class Stance(StrEnum):
     """How the client meets a helper at first. The book names afraid, hostile, helpless and defensive."""
 
     RESERVED = "reserved"  # terughoudend: wants to talk but does not know how
@@ -57,10 +57,16 @@ class RuleParameters(_Strict):
     layer_thresholds: tuple[float, float, float] = Field(
         (0.2, 0.45, 0.7), description="openness needed to go to layer 1, 2 and 3"
     )
-    block_deepening_at: float = Field(0.5, gt=0.0, le=2.0, description="resistance above which the client stays put")
+    block_deepening_at: float = Field(
+        0.5, gt=0.0, le=2.0, description="resistance above which the client stays put"
+    )
     end_at: float = Field(1.0, gt=0.0, le=3.0, description="resistance at which the client ends the talk")
-    short_after_closed: int = Field(2, ge=1, le=10, description="closed questions in a row before answers get short")
-    turns_per_layer: int = Field(2, ge=1, le=10, description="replies in a layer before the client goes deeper")
+    short_after_closed: int = Field(
+        2, ge=1, le=10, description="closed questions in a row before answers get short"
+    )
+    turns_per_layer: int = Field(
+        2, ge=1, le=10, description="replies in a layer before the client goes deeper"
+    )
 
     @field_validator("layer_thresholds")
     @classmethod
@@ -141,10 +147,11 @@ class Persona(_Strict):
         """The material in ``lang``; a coded error when this persona does not speak it."""
         found = getattr(self, lang, None) if lang in ("nl", "en") else None
         if found is None:
+            available = ", ".join(self.languages)
             raise ConfigError(
                 "E405",
-                nl=f"Persona '{self.id}' heeft geen tekst in taal '{lang}'. Beschikbaar: {', '.join(self.languages)}.",
-                en=f"Persona '{self.id}' has no material in language '{lang}'. Available: {', '.join(self.languages)}.",
+                nl=f"Persona '{self.id}' heeft geen tekst in taal '{lang}'. Beschikbaar: {available}.",
+                en=f"Persona '{self.id}' has no material in language '{lang}'. Available: {available}.",
             )
         return found
 
@@ -202,8 +209,10 @@ def parse_persona(text: str, source: str | Path = "<persona>") -> Persona:
         problem = first["msg"]
         raise ConfigError(
             "E403",
-            nl=f"Veld '{field}': {problem}" + (f" (en nog {error.error_count() - 1} fout(en))" if error.error_count() > 1 else ""),
-            en=f"Field '{field}': {problem}" + (f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""),
+            nl=f"Veld '{field}': {problem}"
+            + (f" (en nog {error.error_count() - 1} fout(en))" if error.error_count() > 1 else ""),
+            en=f"Field '{field}': {problem}"
+            + (f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""),
             file=source,
             line=_line_of(root, path),
         ) from error

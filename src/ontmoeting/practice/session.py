@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -83,8 +83,8 @@ def default_classifier(fast: bool = False) -> Classify:
     except ImportError as error:
         raise ConfigError(
             "E410",
-            nl="De coder (ontmoeting.coding.pipeline) is niet beschikbaar; het oefengesprek kan beurten niet lezen.",
-            en="The coder (ontmoeting.coding.pipeline) is not available; the practice client cannot read turns.",
+            nl="De coder (ontmoeting.coding.pipeline) ontbreekt; de oefencliënt kan beurten niet lezen.",
+            en="The coder (ontmoeting.coding.pipeline) is missing; the practice client cannot read turns.",
         ) from error
     coder = load_coder(fast=fast)
 
@@ -128,7 +128,7 @@ class PracticeSession:
                 lang=lang,
                 seed=seed,
                 coach=coach,
-                started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                started_at=datetime.now(UTC).isoformat(timespec="seconds"),
                 opening=line.text,
                 start=start,
             )
@@ -167,11 +167,15 @@ class PracticeSession:
         """The client's reply to ``helper_text``, with the coach's line and the new state."""
         text = " ".join(helper_text.split())
         if not text:
-            raise InputError("E408", nl="Een lege beurt kan de cliënt niet beantwoorden.", en="An empty turn cannot be answered.")
+            raise InputError(
+                "E408",
+                nl="Een lege beurt kan de cliënt niet beantwoorden.",
+                en="An empty turn cannot be answered.",
+            )
         if self.ended:
             raise InputError(
                 "E409",
-                nl=f"{self.name} heeft het gesprek beëindigd. Neem een beurt terug (/terug) of begin opnieuw.",
+                nl=f"{self.name} heeft het gesprek beëindigd. Neem een beurt terug (/terug) of begin weer.",
                 en=f"{self.name} has ended the talk. Take a turn back (/terug) or start again.",
             )
         classify = self._classify or default_classifier()
@@ -184,8 +188,14 @@ class PracticeSession:
         line = choose(self.material, after, decision.move, decision.layer, rng, cue=text)
         history = [(r.helper_text, r.client_text) for r in self.data.records]
         spoken = self.voice.word(
-            line.text, material=self.material, lang=self.lang, move=decision.move, layer=line.depth, history=history,
-            opening=self.data.opening, helper_text=text,
+            line.text,
+            material=self.material,
+            lang=self.lang,
+            move=decision.move,
+            layer=line.depth,
+            history=history,
+            opening=self.data.opening,
+            helper_text=text,
         )
         coach_line = (
             coaching.turn_line(reading.code, reading.permission, before, after, self.name, self.lang)
@@ -219,7 +229,7 @@ class PracticeSession:
         )
 
     def undo(self) -> bool:
-        """Take back the last helper turn and the reply; the state is exactly as before. False if nothing to undo."""
+        """Take back the last helper turn and its reply, restoring the state exactly; False if none."""
         if not self.data.records:
             return False
         self.data.records.pop()
@@ -241,11 +251,23 @@ class PracticeSession:
         turns = [self._client_turn(0, self.data.opening, 0, None)]
         for record in self.data.records:
             annotations = record.annotations or [
-                Annotation(dimension=Dimension.BEHAVIOUR, code=record.code, source=Source.RULES,
-                           annotator=ENGINE_ANNOTATOR, confidence=record.confidence)
+                Annotation(
+                    dimension=Dimension.BEHAVIOUR,
+                    code=record.code,
+                    source=Source.RULES,
+                    annotator=ENGINE_ANNOTATOR,
+                    confidence=record.confidence,
+                )
             ]
-            turns.append(Turn(index=len(turns), role=Role.HELPER, speaker=HELPER_SPEAKER, text=record.helper_text,
-                              annotations=list(annotations)))
+            turns.append(
+                Turn(
+                    index=len(turns),
+                    role=Role.HELPER,
+                    speaker=HELPER_SPEAKER,
+                    text=record.helper_text,
+                    annotations=list(annotations),
+                )
+            )
             turns.append(self._client_turn(len(turns), record.client_text, record.depth, record.move))
         title = {"nl": f"Oefengesprek met {self.name}", "en": f"Practice talk with {self.name}"}[self.lang]
         return Conversation(
@@ -267,29 +289,43 @@ class PracticeSession:
 
     def _client_turn(self, index: int, text: str, depth: int, move: Move | None) -> Turn:
         annotations = [
-            Annotation(dimension=Dimension.DEPTH, code=DEPTH_CODES[depth], source=Source.RULES,
-                       annotator=ENGINE_ANNOTATOR, explanation="layer chosen by the practice engine")
+            Annotation(
+                dimension=Dimension.DEPTH,
+                code=DEPTH_CODES[depth],
+                source=Source.RULES,
+                annotator=ENGINE_ANNOTATOR,
+                explanation="layer chosen by the practice engine",
+            )
         ]
         if move is Move.YES_BUT:
-            annotations.append(Annotation(dimension=Dimension.FLAG, code="yes_but", source=Source.RULES,
-                                          annotator=ENGINE_ANNOTATOR))
+            annotations.append(
+                Annotation(
+                    dimension=Dimension.FLAG, code="yes_but", source=Source.RULES, annotator=ENGINE_ANNOTATOR
+                )
+            )
         return Turn(index=index, role=Role.CLIENT, speaker=self.name, text=text, annotations=annotations)
 
     def depth_changes(self) -> list[coaching.DepthChange]:
+        """Where the layer changed, numbered like the transcript's turns (1-based, as in the feedback report:
+        the opening is turn 1, the k-th helper turn is turn 2k)."""
         return [
-            coaching.DepthChange(number, r.before.layer, r.after.layer, r.code, r.permission, r.helper_text)
-            for number, r in enumerate(self.data.records, start=1)
+            coaching.DepthChange(2 * k, r.before.layer, r.after.layer, r.code, r.permission, r.helper_text)
+            for k, r in enumerate(self.data.records, start=1)
             if r.after.layer != r.before.layer
         ]
 
     def depth_summary(self, lang: str | None = None) -> list[str]:
-        ended_at = next((n for n, r in enumerate(self.data.records, start=1) if r.after.ended), None)
-        return coaching.depth_summary(self.depth_changes(), self.state.deepest, ended_at, self.name, lang or self.lang)
+        ended_at = next((2 * k + 1 for k, r in enumerate(self.data.records, start=1) if r.after.ended), None)
+        return coaching.depth_summary(
+            self.depth_changes(), self.state.deepest, ended_at, self.name, lang or self.lang
+        )
 
     def report(self, lang: str | None = None) -> tuple[list[str], object | None]:
-        """The end report: the depth summary lines and the feedback package's report (None if unavailable)."""
+        """The end report: the depth summary lines and the feedback package's ``Analysis`` of the transcript
+        (None where the feedback package is not there; render it with ``ontmoeting.feedback.render_terminal``
+        or ``render_html``)."""
         lang = lang or self.lang
-        return self.depth_summary(lang), coaching.feedback_report(self.finish(), lang)
+        return self.depth_summary(lang), coaching.feedback_analysis(self.finish(), lang)
 
     # -- persistence ---------------------------------------------------------------------------------------
 
@@ -298,12 +334,20 @@ class PracticeSession:
         return self.data.model_dump(mode="json")
 
     @classmethod
-    def from_state(cls, data: dict[str, Any], *, voice: Any = None, classify: Classify | None = None) -> PracticeSession:
+    def from_state(
+        cls, data: dict[str, Any], *, voice: Any = None, classify: Classify | None = None
+    ) -> PracticeSession:
         """A session from :meth:`to_state` data, exactly where it was."""
         parsed = SessionData.model_validate(data)
         return cls(
-            parsed.persona_id, parsed.lang, parsed.seed, parsed.coach, voice, classify,
-            persona_dir=parsed.persona_dir, _data=parsed,
+            parsed.persona_id,
+            parsed.lang,
+            parsed.seed,
+            parsed.coach,
+            voice,
+            classify,
+            persona_dir=parsed.persona_dir,
+            _data=parsed,
         )
 
     @staticmethod

@@ -6,12 +6,12 @@ back exactly (``model_dump(mode="json")`` / ``model_validate``).
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
 
-class Move(str, Enum):
+class Move(StrEnum):
     """What the client does with their next reply."""
 
     OPENING = "opening"  # the first thing they say

@@ -58,7 +58,7 @@ _WORD = re.compile(r"\w{4,}", re.UNICODE)
 
 
 def _stems(text: str) -> set[str]:
-    """Crude word stems (first five letters of words of four letters or more) to match helper and client words."""
+    """Crude stems (first five letters of words of four letters or more) to match helper and client words."""
     return {word[:5] for word in _WORD.findall(text.lower())}
 
 

@@ -1,20 +1,21 @@
 """Instruments as data: the schema of an instrument file and the loader that checks it.
 
-An instrument (a short rating scale such as the project's session-relationship scale) is a YAML file, so that an
-organisation can add one it holds a licence for without touching code. Every file is validated on load; any
-problem is a :class:`~ontmoeting.errors.ConfigError` with an E6xx code naming the file, the field and, where the
-YAML parser knows it, the line.
+An instrument (a short rating scale such as the project's session-relationship scale) is a YAML file, so that
+an organisation can add one it holds a licence for without touching code. Every file is validated on load; any
+problem is a :class:`~ontmoeting.errors.ConfigError` with an E6xx code naming the file, the field and, where
+the YAML parser knows it, the line.
 
 Where instruments come from: the project's own (``relationship/instruments/*.yaml``) and, when the environment
-variable ``ONTMOETING_INSTRUMENTS_DIR`` is set, every ``*.yaml`` file in that directory (several directories may
-be given, separated by the OS path separator). An organisation's file with the same id replaces the project's.
+variable ``ONTMOETING_INSTRUMENTS_DIR`` is set, every ``*.yaml`` file in that directory (several directories
+may be given, separated by the OS path separator). An organisation's file with the same id replaces the
+project's.
 """
 
 from __future__ import annotations
 
 import math
 import os
-from enum import Enum
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -33,7 +34,7 @@ RELATIONSHIP_ID_ENV = "ONTMOETING_RELATIONSHIP_INSTRUMENT"
 WELLBEING_ID_ENV = "ONTMOETING_WELLBEING_INSTRUMENT"
 
 
-class InstrumentKind(str, Enum):
+class InstrumentKind(StrEnum):
     """What an instrument measures; the signal rules differ per kind."""
 
     RELATIONSHIP = "relationship"  # the working relationship in this session (alliance)
@@ -155,7 +156,7 @@ class Instrument(_Strict):
         return f"{self.id} {self.version}"
 
 
-# --- loading -------------------------------------------------------------------------------------------------
+# --- loading ------------------------------------------------------------------------------------------------
 
 
 def _line_of(node: yaml.Node | None, path: tuple[Any, ...]) -> int | None:
@@ -180,10 +181,17 @@ def _check_semantics(instrument: Instrument) -> tuple[str, tuple[Any, ...], str,
     seen: set[str] = set()
     for index, item in enumerate(instrument.items):
         if item.id in seen:
-            return ("E606", ("items", index, "id"), f"vraag-id '{item.id}' komt twee keer voor",
-                    f"item id '{item.id}' occurs twice")
+            return (
+                "E606",
+                ("items", index, "id"),
+                f"vraag-id '{item.id}' komt twee keer voor",
+                f"item id '{item.id}' occurs twice",
+            )
         seen.add(item.id)
-    texts: list[tuple[tuple[Any, ...], Text]] = [(("name",), instrument.name), (("description",), instrument.description)]
+    texts: list[tuple[tuple[Any, ...], Text]] = [
+        (("name",), instrument.name),
+        (("description",), instrument.description),
+    ]
     for index, item in enumerate(instrument.items):
         texts += [
             (("items", index, "text"), item.text),
@@ -193,57 +201,93 @@ def _check_semantics(instrument: Instrument) -> tuple[str, tuple[Any, ...], str,
     for path, text in texts:
         for lang in instrument.languages:
             if not getattr(text, lang):
-                return ("E604", (*path, lang), f"tekst in taal '{lang}' ontbreekt (genoemd in languages)",
-                        f"text in language '{lang}' is missing (listed in languages)")
+                return (
+                    "E604",
+                    (*path, lang),
+                    f"tekst in taal '{lang}' ontbreekt (genoemd in languages)",
+                    f"text in language '{lang}' is missing (listed in languages)",
+                )
     n = len(instrument.items)
     expected = (n * instrument.scale.min, n * instrument.scale.max)
     if (instrument.total.min, instrument.total.max) != expected:
-        return ("E605", ("total",),
-                f"totaal loopt van {instrument.total.min:g} tot {instrument.total.max:g}, maar {n} vragen van "
-                f"{instrument.scale.min:g} tot {instrument.scale.max:g} tellen op tot {expected[0]:g}-{expected[1]:g}",
-                f"total runs from {instrument.total.min:g} to {instrument.total.max:g}, but {n} items from "
-                f"{instrument.scale.min:g} to {instrument.scale.max:g} sum to {expected[0]:g}-{expected[1]:g}")
+        return (
+            "E605",
+            ("total",),
+            f"totaal loopt van {instrument.total.min:g} tot {instrument.total.max:g}, maar {n} vragen van "
+            f"{instrument.scale.min:g} tot {instrument.scale.max:g} tellen op tot "
+            f"{expected[0]:g}-{expected[1]:g}",
+            f"total runs from {instrument.total.min:g} to {instrument.total.max:g}, but {n} items from "
+            f"{instrument.scale.min:g} to {instrument.scale.max:g} sum to {expected[0]:g}-{expected[1]:g}",
+        )
     if not instrument.total.min < instrument.cutoff.value <= instrument.total.max:
-        return ("E605", ("cutoff", "value"), "de grens ligt buiten het bereik van het totaal",
-                "the cut-off lies outside the range of the total")
+        return (
+            "E605",
+            ("cutoff", "value"),
+            "de grens ligt buiten het bereik van het totaal",
+            "the cut-off lies outside the range of the total",
+        )
     if instrument.kind is InstrumentKind.RELATIONSHIP and instrument.drop_threshold is None:
-        return ("E603", ("drop_threshold",), "een relatieschaal heeft een drop_threshold nodig",
-                "a relationship scale needs a drop_threshold")
+        return (
+            "E603",
+            ("drop_threshold",),
+            "een relatieschaal heeft een drop_threshold nodig",
+            "a relationship scale needs a drop_threshold",
+        )
     return None
 
 
 def load_instrument(path: Path) -> Instrument:
-    """Read and validate one instrument file; raise a coded :class:`ConfigError` naming file, field and line."""
+    """Read and validate one instrument file; raise a coded :class:`ConfigError` naming file, field and
+    line."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError("E601", nl=f"instrument kan niet gelezen worden: {error}",
-                          en=f"cannot read instrument: {error}", file=path) from error
+        raise ConfigError(
+            "E601",
+            nl=f"instrument kan niet gelezen worden: {error}",
+            en=f"cannot read instrument: {error}",
+            file=path,
+        ) from error
     try:
         node = yaml.compose(text)
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        raise ConfigError("E601", nl=f"geen geldige YAML: {getattr(error, 'problem', error)}",
-                          en=f"not valid YAML: {getattr(error, 'problem', error)}", file=path,
-                          line=mark.line + 1 if mark else None) from error
+        raise ConfigError(
+            "E601",
+            nl=f"geen geldige YAML: {getattr(error, 'problem', error)}",
+            en=f"not valid YAML: {getattr(error, 'problem', error)}",
+            file=path,
+            line=mark.line + 1 if mark else None,
+        ) from error
     if not isinstance(data, dict):
-        raise ConfigError("E602", nl="een instrument is een YAML-mapping (sleutel: waarde)",
-                          en="an instrument is a YAML mapping (key: value)", file=path, line=1)
+        raise ConfigError(
+            "E602",
+            nl="een instrument is een YAML-mapping (sleutel: waarde)",
+            en="an instrument is a YAML mapping (key: value)",
+            file=path,
+            line=1,
+        )
     try:
         instrument = Instrument.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         loc = tuple(first["loc"])
         field = ".".join(str(part) for part in loc) or "(root)"
-        raise ConfigError("E603", nl=f"veld '{field}': {first['msg']}", en=f"field '{field}': {first['msg']}",
-                          file=path, line=_line_of(node, loc)) from error
+        raise ConfigError(
+            "E603",
+            nl=f"veld '{field}': {first['msg']}",
+            en=f"field '{field}': {first['msg']}",
+            file=path,
+            line=_line_of(node, loc),
+        ) from error
     problem = _check_semantics(instrument)
     if problem:
         code, loc, nl, en = problem
         field = ".".join(str(part) for part in loc)
-        raise ConfigError(code, nl=f"veld '{field}': {nl}", en=f"field '{field}': {en}", file=path,
-                          line=_line_of(node, loc))
+        raise ConfigError(
+            code, nl=f"veld '{field}': {nl}", en=f"field '{field}': {en}", file=path, line=_line_of(node, loc)
+        )
     return instrument
 
 
@@ -255,24 +299,31 @@ def instrument_dirs() -> list[Path]:
             continue
         path = Path(part.strip()).expanduser()
         if not path.is_dir():
-            raise ConfigError("E607", nl=f"{INSTRUMENTS_DIR_ENV} wijst naar een map die niet bestaat",
-                              en=f"{INSTRUMENTS_DIR_ENV} names a directory that does not exist", file=path)
+            raise ConfigError(
+                "E607",
+                nl=f"{INSTRUMENTS_DIR_ENV} wijst naar een map die niet bestaat",
+                en=f"{INSTRUMENTS_DIR_ENV} names a directory that does not exist",
+                file=path,
+            )
         dirs.append(path)
     return dirs
 
 
 def load_instruments(dirs: tuple[Path, ...] | None = None) -> dict[str, Instrument]:
-    """All instruments by id. A later directory's file replaces an earlier one with the same id; two files with
-    the same id in one directory are an error (E606)."""
+    """All instruments by id. A later directory's file replaces an earlier one with the same id; two files
+    with the same id in one directory are an error (E606)."""
     found: dict[str, Instrument] = {}
     for directory in dirs if dirs is not None else tuple(instrument_dirs()):
         in_this_dir: dict[str, Path] = {}
         for path in sorted(directory.glob("*.yaml")) + sorted(directory.glob("*.yml")):
             instrument = load_instrument(path)
             if instrument.id in in_this_dir:
-                raise ConfigError("E606", nl=f"instrument-id '{instrument.id}' staat ook in {in_this_dir[instrument.id].name}",
-                                  en=f"instrument id '{instrument.id}' is also used by {in_this_dir[instrument.id].name}",
-                                  file=path)
+                raise ConfigError(
+                    "E606",
+                    nl=f"instrument-id '{instrument.id}' staat ook in {in_this_dir[instrument.id].name}",
+                    en=f"instrument id '{instrument.id}' is also used by {in_this_dir[instrument.id].name}",
+                    file=path,
+                )
             in_this_dir[instrument.id] = path
             found[instrument.id] = instrument
     return found
@@ -292,15 +343,24 @@ def get_instrument(instrument_id: str, kind: InstrumentKind | None = None) -> In
     instruments = available_instruments()
     instrument = instruments.get(instrument_id)
     if instrument is None:
-        raise NotFoundError("E608", nl=f"onbekend instrument '{instrument_id}' (bekend: {', '.join(sorted(instruments))})",
-                            en=f"unknown instrument '{instrument_id}' (known: {', '.join(sorted(instruments))})")
+        raise NotFoundError(
+            "E608",
+            nl=f"onbekend instrument '{instrument_id}' (bekend: {', '.join(sorted(instruments))})",
+            en=f"unknown instrument '{instrument_id}' (known: {', '.join(sorted(instruments))})",
+        )
     if kind is not None and instrument.kind is not kind:
-        raise ConfigError("E608", nl=f"instrument '{instrument_id}' is geen {kind.value}-schaal",
-                          en=f"instrument '{instrument_id}' is not a {kind.value} scale")
+        raise ConfigError(
+            "E608",
+            nl=f"instrument '{instrument_id}' is geen {kind.value}-schaal",
+            en=f"instrument '{instrument_id}' is not a {kind.value} scale",
+        )
     return instrument
 
 
 def default_instrument_ids() -> tuple[str, str]:
-    """(relationship id, well-being id) for new clients: the environment's choice, else the project's scales."""
-    return (os.environ.get(RELATIONSHIP_ID_ENV) or DEFAULT_RELATIONSHIP_ID,
-            os.environ.get(WELLBEING_ID_ENV) or DEFAULT_WELLBEING_ID)
+    """(relationship id, well-being id) for new clients: the environment's choice, else the project's
+    scales."""
+    return (
+        os.environ.get(RELATIONSHIP_ID_ENV) or DEFAULT_RELATIONSHIP_ID,
+        os.environ.get(WELLBEING_ID_ENV) or DEFAULT_WELLBEING_ID,
+    )

@@ -1,19 +1,20 @@
 """Scoring: checking one filled-in form against its instrument, totals, and the reliable change index.
 
-The reliable change index (Jacobson & Truax 1991) asks whether a change between two measurements is larger than
-what the instrument's measurement error alone would produce:
+The reliable change index (Jacobson & Truax 1991) asks whether a change between two measurements is larger
+than what the instrument's measurement error alone would produce:
 
     RCI = (x2 - x1) / (SD * sqrt(2) * sqrt(1 - r))
 
-with SD the spread of the total in a reference group and r the instrument's reliability. |RCI| > 1.96 means the
-change is reliable at the 5 % level. Both project scales are "higher is better", so a positive RCI is improvement.
+with SD the spread of the total in a reference group and r the instrument's reliability. |RCI| > 1.96 means
+the change is reliable at the 5 % level. Both project scales are "higher is better", so a positive RCI is
+improvement.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from enum import Enum
+from enum import StrEnum
 
 from ontmoeting.errors import InputError
 from ontmoeting.relationship.instrument import Instrument
@@ -22,7 +23,7 @@ from ontmoeting.relationship.instrument import Instrument
 RCI_THRESHOLD = 1.96
 
 
-class Change(str, Enum):
+class Change(StrEnum):
     IMPROVED = "improved"
     DETERIORATED = "deteriorated"
     NO_RELIABLE_CHANGE = "no_reliable_change"
@@ -31,7 +32,8 @@ class Change(str, Enum):
 def item_scores(
     instrument: Instrument, values: Mapping[str, float] | Sequence[float], *, source: str | None = None
 ) -> dict[str, float]:
-    """``values`` (by item id, or in item order) checked against the instrument: every item once, on the scale.
+    """``values`` (by item id, or in item order) checked against the instrument: every item once, on the
+    scale.
 
     Raises :class:`InputError` E610 naming the item. ``source`` names where the values came from (a form, a
     command-line option) for the message.
@@ -39,12 +41,20 @@ def item_scores(
     if isinstance(values, Mapping):
         unknown = sorted(set(values) - set(instrument.item_ids))
         if unknown:
-            raise InputError("E610", nl=f"{instrument.id}: onbekende vraag '{unknown[0]}'",
-                             en=f"{instrument.id}: unknown item '{unknown[0]}'", file=source)
+            raise InputError(
+                "E610",
+                nl=f"{instrument.id}: onbekende vraag '{unknown[0]}'",
+                en=f"{instrument.id}: unknown item '{unknown[0]}'",
+                file=source,
+            )
         missing = [item for item in instrument.item_ids if item not in values]
         if missing:
-            raise InputError("E610", nl=f"{instrument.id}: score voor vraag '{missing[0]}' ontbreekt",
-                             en=f"{instrument.id}: score for item '{missing[0]}' is missing", file=source)
+            raise InputError(
+                "E610",
+                nl=f"{instrument.id}: score voor vraag '{missing[0]}' ontbreekt",
+                en=f"{instrument.id}: score for item '{missing[0]}' is missing",
+                file=source,
+            )
         ordered = [values[item] for item in instrument.item_ids]
     else:
         ordered = list(values)
@@ -104,8 +114,8 @@ def classify_change(instrument: Instrument, first: float, current: float) -> Cha
 
 
 def recovered(instrument: Instrument, first: float, current: float) -> bool:
-    """Clinically significant change (Jacobson & Truax 1991): reliable improvement AND from the concern range at
-    the start to the other side of the cut-off now."""
+    """Clinically significant change (Jacobson & Truax 1991): reliable improvement AND from the concern range
+    at the start to the other side of the cut-off now."""
     return (
         classify_change(instrument, first, current) is Change.IMPROVED
         and instrument.cutoff.is_concern(first)

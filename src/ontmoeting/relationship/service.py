@@ -1,8 +1,8 @@
-"""Relatiefeedback on the database: clients, one-time links, recording scores, overviews and CSV export.
+"""Relatiefeedback on the database: clients, one-time links, recording scores and overviews.
 
 Shared by the web routers and the ``ontmoeting relatie`` commands; every function takes an SQLAlchemy session
-and leaves committing to the caller. Who may see what is decided here (:func:`visible_client`), so that the web
-and the CLI cannot disagree:
+and leaves committing to the caller. Who may see what is decided here (:func:`visible_client`), so that the
+web and the CLI cannot disagree:
 
 - the helper who registered a client (its owner) sees and changes it;
 - a trainer sees, read-only, the *practice* clients of the students in the groups they own; an admin sees all
@@ -13,10 +13,8 @@ A client the caller may not see is "not found" (E614), so that ids reveal nothin
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-import io
 import re
 import secrets
 from collections.abc import Mapping, Sequence
@@ -26,9 +24,14 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ontmoeting.errors import InputError, NotFoundError
-from ontmoeting.relationship.instrument import Instrument, InstrumentKind, default_instrument_ids, get_instrument
+from ontmoeting.relationship.instrument import (
+    Instrument,
+    InstrumentKind,
+    default_instrument_ids,
+    get_instrument,
+)
 from ontmoeting.relationship.scoring import item_scores
-from ontmoeting.relationship.signals import Signal, SignalSettings, attention_key, current_signals, evaluate
+from ontmoeting.relationship.signals import Signal, SignalSettings, attention_key, current_signals
 from ontmoeting.relationship.trajectory import SessionScores, Trajectory
 from ontmoeting.store.tables import Group, GroupMember, User, UserRole, utcnow
 from ontmoeting.store.tables.relationship import (
@@ -51,13 +54,14 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-# --- clients -------------------------------------------------------------------------------------------------
+# --- clients ------------------------------------------------------------------------------------------------
 
 
 def register_client(
     db: Session, owner: User, code: str, *, language: str = "nl", practice: bool | None = None
 ) -> RelationshipClient:
-    """A new client of ``owner`` under a pseudonym or code. Students' clients are practice clients by default."""
+    """A new client of ``owner`` under a pseudonym or code. Students' clients are practice clients by
+    default."""
     code = (code or "").strip()
     if not CODE_PATTERN.match(code):
         raise InputError(
@@ -67,18 +71,27 @@ def register_client(
             en="Give a code or pseudonym of 1 to 64 characters (letters, digits, space, dot, dash), starting "
             "with a letter or digit. A real name is not needed.",
         )
-    exists = db.scalar(select(RelationshipClient.id).where(
-        RelationshipClient.owner_id == owner.id, func.lower(RelationshipClient.code) == code.lower()))
+    exists = db.scalar(
+        select(RelationshipClient.id).where(
+            RelationshipClient.owner_id == owner.id, func.lower(RelationshipClient.code) == code.lower()
+        )
+    )
     if exists is not None:
-        raise InputError("E611", nl=f"Je hebt al een cliënt met code '{code}'.",
-                         en=f"You already have a client with code '{code}'.")
+        raise InputError(
+            "E611",
+            nl=f"Je hebt al een cliënt met code '{code}'.",
+            en=f"You already have a client with code '{code}'.",
+        )
     relationship_id, wellbeing_id = default_instrument_ids()
     get_instrument(relationship_id, InstrumentKind.RELATIONSHIP)  # fail now, not at the first session
     get_instrument(wellbeing_id, InstrumentKind.WELLBEING)
     client = RelationshipClient(
-        owner_id=owner.id, code=code, language=language if language in ("nl", "en") else "nl",
+        owner_id=owner.id,
+        code=code,
+        language=language if language in ("nl", "en") else "nl",
         practice=(owner.role == UserRole.STUDENT.value) if practice is None else practice,
-        relationship_instrument=relationship_id, wellbeing_instrument=wellbeing_id,
+        relationship_instrument=relationship_id,
+        wellbeing_instrument=wellbeing_id,
     )
     db.add(client)
     db.flush()
@@ -86,8 +99,11 @@ def register_client(
 
 
 def _supervised(db: Session, trainer: User) -> set[int]:
-    query = select(GroupMember.user_id).join(Group, Group.id == GroupMember.group_id).where(
-        Group.trainer_id == trainer.id)
+    query = (
+        select(GroupMember.user_id)
+        .join(Group, Group.id == GroupMember.group_id)
+        .where(Group.trainer_id == trainer.id)
+    )
     return set(db.scalars(query))
 
 
@@ -105,32 +121,47 @@ def visible_client(db: Session, viewer: User, client_id: int, *, manage: bool = 
     """The client if ``viewer`` may see it (with ``manage``: change it, i.e. own it); else E614."""
     client = db.get(RelationshipClient, client_id)
     if client is None or not can_view(db, viewer, client) or (manage and client.owner_id != viewer.id):
-        raise NotFoundError("E614", nl="Deze cliënt bestaat niet of is niet van jou.",
-                            en="This client does not exist or is not yours.")
+        raise NotFoundError(
+            "E614",
+            nl="Deze cliënt bestaat niet of is niet van jou.",
+            en="This client does not exist or is not yours.",
+        )
     return client
 
 
 def client_by_code(db: Session, owner: User, code: str) -> RelationshipClient:
-    client = db.scalar(select(RelationshipClient).where(
-        RelationshipClient.owner_id == owner.id, func.lower(RelationshipClient.code) == code.strip().lower()))
+    client = db.scalar(
+        select(RelationshipClient).where(
+            RelationshipClient.owner_id == owner.id,
+            func.lower(RelationshipClient.code) == code.strip().lower(),
+        )
+    )
     if client is None:
-        raise NotFoundError("E614", nl=f"Geen cliënt met code '{code}' bij {owner.email}.",
-                            en=f"No client with code '{code}' for {owner.email}.")
+        raise NotFoundError(
+            "E614",
+            nl=f"Geen cliënt met code '{code}' bij {owner.email}.",
+            en=f"No client with code '{code}' for {owner.email}.",
+        )
     return client
 
 
 def own_clients(db: Session, owner: User) -> list[RelationshipClient]:
-    query = (select(RelationshipClient).where(RelationshipClient.owner_id == owner.id)
-             .options(selectinload(RelationshipClient.sessions).selectinload(RelationshipSession.scores)))
+    query = (
+        select(RelationshipClient)
+        .where(RelationshipClient.owner_id == owner.id)
+        .options(selectinload(RelationshipClient.sessions).selectinload(RelationshipSession.scores))
+    )
     return list(db.scalars(query))
 
 
-# --- scores --------------------------------------------------------------------------------------------------
+# --- scores -------------------------------------------------------------------------------------------------
 
 
 def instruments_of(client: RelationshipClient) -> tuple[Instrument, Instrument]:
-    return (get_instrument(client.relationship_instrument, InstrumentKind.RELATIONSHIP),
-            get_instrument(client.wellbeing_instrument, InstrumentKind.WELLBEING))
+    return (
+        get_instrument(client.relationship_instrument, InstrumentKind.RELATIONSHIP),
+        get_instrument(client.wellbeing_instrument, InstrumentKind.WELLBEING),
+    )
 
 
 def _checked(
@@ -146,19 +177,34 @@ def _checked(
     if wellbeing is not None:
         checked.append((wb_instrument, item_scores(wb_instrument, wellbeing, source=sources[1])))
     if not checked:
-        raise InputError("E610", nl="Geef scores voor minstens één van de twee schalen.",
-                         en="Give scores for at least one of the two scales.")
+        raise InputError(
+            "E610",
+            nl="Geef scores voor minstens één van de twee schalen.",
+            en="Give scores for at least one of the two scales.",
+        )
     return checked
 
 
-def _add_session(db: Session, client: RelationshipClient, checked: list[tuple[Instrument, dict[str, float]]],
-                 held_on: dt.date, source: str) -> RelationshipSession:
-    number = (db.scalar(select(func.max(RelationshipSession.number))
-                        .where(RelationshipSession.client_id == client.id)) or 0) + 1
+def _add_session(
+    db: Session,
+    client: RelationshipClient,
+    checked: list[tuple[Instrument, dict[str, float]]],
+    held_on: dt.date,
+    source: str,
+) -> RelationshipSession:
+    number = (
+        db.scalar(
+            select(func.max(RelationshipSession.number)).where(RelationshipSession.client_id == client.id)
+        )
+        or 0
+    ) + 1
     session = RelationshipSession(client_id=client.id, number=number, held_on=held_on, source=source)
     session.scores = [
-        RelationshipScore(instrument_id=instrument.id, instrument_version=instrument.version, item_id=item, value=value)
-        for instrument, scores in checked for item, value in scores.items()
+        RelationshipScore(
+            instrument_id=instrument.id, instrument_version=instrument.version, item_id=item, value=value
+        )
+        for instrument, scores in checked
+        for item, value in scores.items()
     ]
     db.add(session)
     db.flush()
@@ -181,21 +227,32 @@ def record_scores(
     return _add_session(db, client, checked, held_on or utcnow().date(), source)
 
 
-# --- one-time links ------------------------------------------------------------------------------------------
+# --- one-time links -----------------------------------------------------------------------------------------
 
 
-def create_link(db: Session, client: RelationshipClient, *, now: dt.datetime | None = None,
-                lifetime: dt.timedelta = LINK_LIFETIME) -> tuple[str, RelationshipLink]:
+def create_link(
+    db: Session,
+    client: RelationshipClient,
+    *,
+    now: dt.datetime | None = None,
+    lifetime: dt.timedelta = LINK_LIFETIME,
+) -> tuple[str, RelationshipLink]:
     """A new one-time link for ``client``'s next session. Returns the token (shown once, never stored) and the
     row. An earlier link of this client that is still open is closed: one open link per client."""
     moment = _now(now)
-    db.execute(update(RelationshipLink)
-               .where(RelationshipLink.client_id == client.id, RelationshipLink.used_at.is_(None),
-                      RelationshipLink.expires_at > moment)
-               .values(expires_at=moment))
+    db.execute(
+        update(RelationshipLink)
+        .where(
+            RelationshipLink.client_id == client.id,
+            RelationshipLink.used_at.is_(None),
+            RelationshipLink.expires_at > moment,
+        )
+        .values(expires_at=moment)
+    )
     token = secrets.token_urlsafe(32)
-    link = RelationshipLink(client_id=client.id, token_hash=token_digest(token), created_at=moment,
-                            expires_at=moment + lifetime)
+    link = RelationshipLink(
+        client_id=client.id, token_hash=token_digest(token), created_at=moment, expires_at=moment + lifetime
+    )
     db.add(link)
     db.flush()
     return token, link
@@ -231,7 +288,9 @@ def link_client(db: Session, token: str, *, now: dt.datetime | None = None) -> R
 
 class LinkGone(InputError):
     def __init__(self) -> None:
-        super().__init__("E613", nl="Deze link is al gebruikt of verlopen.", en="This link has been used or has expired.")
+        super().__init__(
+            "E613", nl="Deze link is al gebruikt of verlopen.", en="This link has been used or has expired."
+        )
 
 
 def submit_by_link(
@@ -242,34 +301,51 @@ def submit_by_link(
     wellbeing: Mapping[str, float] | Sequence[float],
     now: dt.datetime | None = None,
 ) -> RelationshipSession:
-    """Store the client's answers and kill the link, atomically: of two submissions racing with the same token,
-    exactly one claims the link (a conditional UPDATE); the other gets E613."""
+    """Store the client's answers and kill the link, atomically: of two submissions racing with the same
+    token, exactly one claims the link (a conditional UPDATE); the other gets E613."""
     moment = _now(now)
     client = link_client(db, token, now=moment)
-    checked = _checked(client, relationship, wellbeing, (None, None))  # before claiming: a bad form leaves the link open
+    checked = _checked(
+        client, relationship, wellbeing, (None, None)
+    )  # before claiming: a bad form leaves the link open
     claimed = db.execute(
         update(RelationshipLink)
-        .where(RelationshipLink.token_hash == token_digest(token), RelationshipLink.used_at.is_(None),
-               RelationshipLink.expires_at > moment)
+        .where(
+            RelationshipLink.token_hash == token_digest(token),
+            RelationshipLink.used_at.is_(None),
+            RelationshipLink.expires_at > moment,
+        )
         .values(used_at=moment)
         .execution_options(synchronize_session=False)
     )
     if claimed.rowcount != 1:
         raise LinkGone()
     session = _add_session(db, client, checked, moment.date(), "link")
-    db.execute(update(RelationshipLink).where(RelationshipLink.token_hash == token_digest(token))
-               .values(session_id=session.id).execution_options(synchronize_session=False))
+    db.execute(
+        update(RelationshipLink)
+        .where(RelationshipLink.token_hash == token_digest(token))
+        .values(session_id=session.id)
+        .execution_options(synchronize_session=False)
+    )
     return session
 
 
-def open_link_of(db: Session, client: RelationshipClient, now: dt.datetime | None = None) -> RelationshipLink | None:
+def open_link_of(
+    db: Session, client: RelationshipClient, now: dt.datetime | None = None
+) -> RelationshipLink | None:
     """The client's link that is still waiting for answers, if any (its token cannot be shown again)."""
-    return db.scalar(select(RelationshipLink).where(
-        RelationshipLink.client_id == client.id, RelationshipLink.used_at.is_(None),
-        RelationshipLink.expires_at > _now(now)).order_by(RelationshipLink.id.desc()))
+    return db.scalar(
+        select(RelationshipLink)
+        .where(
+            RelationshipLink.client_id == client.id,
+            RelationshipLink.used_at.is_(None),
+            RelationshipLink.expires_at > _now(now),
+        )
+        .order_by(RelationshipLink.id.desc())
+    )
 
 
-# --- trajectories and overviews ------------------------------------------------------------------------------
+# --- trajectories and overviews -----------------------------------------------------------------------------
 
 
 def trajectory(client: RelationshipClient) -> Trajectory:
@@ -281,11 +357,14 @@ def trajectory(client: RelationshipClient) -> Trajectory:
             by_instrument.setdefault(score.instrument_id, {})[score.item_id] = score.value
         rel = by_instrument.get(rel_instrument.id)
         wb = by_instrument.get(wb_instrument.id)
-        sessions.append(SessionScores(
-            number=session.number, held_on=session.held_on,
-            relationship=rel if rel and set(rel) == set(rel_instrument.item_ids) else None,
-            wellbeing=wb if wb and set(wb) == set(wb_instrument.item_ids) else None,
-        ))
+        sessions.append(
+            SessionScores(
+                number=session.number,
+                held_on=session.held_on,
+                relationship=rel if rel and set(rel) == set(rel_instrument.item_ids) else None,
+                wellbeing=wb if wb and set(wb) == set(wb_instrument.item_ids) else None,
+            )
+        )
     return Trajectory(client.code, rel_instrument, wb_instrument, sessions)
 
 
@@ -303,7 +382,9 @@ class ClientOverview:
         return attention_key(self.client.code, self.signals, bool(self.trajectory.sessions))
 
 
-def overview_of(clients: Sequence[RelationshipClient], settings: SignalSettings | None = None) -> list[ClientOverview]:
+def overview_of(
+    clients: Sequence[RelationshipClient], settings: SignalSettings | None = None
+) -> list[ClientOverview]:
     """Clients sorted by who needs attention first (see :func:`signals.attention_key`)."""
     settings = settings or SignalSettings.from_env()
     rows = []
@@ -315,52 +396,11 @@ def overview_of(clients: Sequence[RelationshipClient], settings: SignalSettings 
 
 def supervised_practice_clients(db: Session, trainer: User) -> list[RelationshipClient]:
     """Practice clients of the students in ``trainer``'s groups (all practice clients for an admin)."""
-    query = (select(RelationshipClient).where(RelationshipClient.practice.is_(True))
-             .options(selectinload(RelationshipClient.sessions).selectinload(RelationshipSession.scores)))
+    query = (
+        select(RelationshipClient)
+        .where(RelationshipClient.practice.is_(True))
+        .options(selectinload(RelationshipClient.sessions).selectinload(RelationshipSession.scores))
+    )
     if trainer.role != UserRole.ADMIN.value:
         query = query.where(RelationshipClient.owner_id.in_(_supervised(db, trainer) or {-1}))
     return [c for c in db.scalars(query) if c.owner_id != trainer.id]
-
-
-# --- export --------------------------------------------------------------------------------------------------
-
-
-def export_csv(clients: Sequence[RelationshipClient], settings: SignalSettings | None = None) -> str:
-    """One row per session: totals, well-being RCI against the first session, the signals of that session, and
-    every item score (columns ``<instrument>:<item>``, the union over the clients' instruments)."""
-    settings = settings or SignalSettings.from_env()
-    item_columns: list[str] = []
-    rows: list[dict[str, object]] = []
-    for client in sorted(clients, key=lambda c: c.code.lower()):
-        path = trajectory(client)
-        for instrument in (path.relationship_instrument, path.wellbeing_instrument):
-            for item in instrument.item_ids:
-                if f"{instrument.id}:{item}" not in item_columns:
-                    item_columns.append(f"{instrument.id}:{item}")
-        all_signals = evaluate(path, settings)
-        for stored, scores in zip(sorted(client.sessions, key=lambda s: s.number), path.sessions, strict=True):
-            rci = path.wellbeing_rci(scores)
-            row: dict[str, object] = {
-                "client": client.code, "session": scores.number, "date": scores.held_on.isoformat(),
-                "source": stored.source,
-                "relationship_total": _fmt(path.relationship_total(scores)),
-                "wellbeing_total": _fmt(path.wellbeing_total(scores)),
-                "wellbeing_rci": "" if rci is None else f"{rci:.2f}",
-                "signals": " ".join(s.kind.value for s in all_signals if s.session == scores.number),
-            }
-            for instrument, values in ((path.relationship_instrument, scores.relationship),
-                                       (path.wellbeing_instrument, scores.wellbeing)):
-                for item, value in (values or {}).items():
-                    row[f"{instrument.id}:{item}"] = _fmt(value)
-            rows.append(row)
-    fields = ["client", "session", "date", "source", "relationship_total", "wellbeing_total", "wellbeing_rci",
-              "signals", *item_columns]
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=fields, restval="", lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue()
-
-
-def _fmt(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"

@@ -1,8 +1,10 @@
-"""Signals: what in a client's scores is worth bringing up, each rule with its source and a way to talk about it.
+"""Signals: what in a client's scores is worth bringing up, each rule with its source and a way to talk about
+it.
 
 The evidence for routine feedback is modest (meta-analyses give small effects; a Dutch trial in emergency
 psychiatry found none). What matters is the relationship and talking about it, so every signal comes with a
-suggestion for *the conversation with the client*; none of them is a verdict, and no signal replaces that talk.
+suggestion for *the conversation with the client*; none of them is a verdict, and no signal replaces that
+talk.
 
 The rules, evaluated at every session on the trajectory up to and including that session:
 
@@ -33,7 +35,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from ontmoeting.errors import ConfigError
 from ontmoeting.i18n import tr
@@ -44,7 +46,7 @@ NO_IMPROVEMENT_ENV = "ONTMOETING_NO_IMPROVEMENT_AFTER"
 DEFAULT_NO_IMPROVEMENT_AFTER = 4
 
 
-class SignalKind(str, Enum):
+class SignalKind(StrEnum):
     RELATIONSHIP_BELOW_CUTOFF = "relationship_below_cutoff"
     RELATIONSHIP_DROP = "relationship_drop"
     WELLBEING_DETERIORATION = "wellbeing_deterioration"
@@ -53,7 +55,7 @@ class SignalKind(str, Enum):
     RECOVERY = "recovery"
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ALERT = "alert"  # talk about it in the next session
     NOTICE = "notice"  # keep an eye on it; worth a question
     GOOD = "good"  # progress worth noticing together
@@ -73,63 +75,88 @@ SEVERITY = {
 }
 
 SOURCES = {
-    SignalKind.RELATIONSHIP_BELOW_CUTOFF: "Feedback-informed treatment: session alliance score under the cut-off "
+    SignalKind.RELATIONSHIP_BELOW_CUTOFF: "Feedback-informed treatment: session alliance score under the "
+    "cut-off "
     "(PCOMS practice: concern at or under 36 of 40); the instrument file sets the cut-off.",
-    SignalKind.RELATIONSHIP_DROP: "Outcome-monitoring alert: alliance drop of at least 1 point since the last "
+    SignalKind.RELATIONSHIP_DROP: "Outcome-monitoring alert: alliance drop of at least 1 point since the "
+    "last "
     "session; the instrument file sets drop_threshold.",
-    SignalKind.WELLBEING_DETERIORATION: "Jacobson, N. S. & Truax, P. (1991). Clinical significance: a statistical "
+    SignalKind.WELLBEING_DETERIORATION: "Jacobson, N. S. & Truax, P. (1991). Clinical significance: a "
+    "statistical "
     "approach to defining meaningful change in psychotherapy research. J Consult Clin Psychol 59(1), 12-19.",
-    SignalKind.NO_RELIABLE_IMPROVEMENT: "Stand-in for not-on-track alerts (below the expected-response curve) "
-    "until norms exist; reliable change after Jacobson & Truax (1991). Sessions: ONTMOETING_NO_IMPROVEMENT_AFTER.",
+    SignalKind.NO_RELIABLE_IMPROVEMENT: "Stand-in for not-on-track alerts (below the expected-response "
+    "curve) "
+    "until norms exist; reliable change after Jacobson & Truax (1991). Sessions: "
+    "ONTMOETING_NO_IMPROVEMENT_AFTER.",
     SignalKind.RELIABLE_IMPROVEMENT: "Jacobson & Truax (1991), reliable change index > 1.96.",
-    SignalKind.RECOVERY: "Jacobson & Truax (1991), clinically significant change: reliable change plus crossing "
+    SignalKind.RECOVERY: "Jacobson & Truax (1991), clinically significant change: reliable change plus "
+    "crossing "
     "the cut-off.",
 }
 
 TEXTS = {
-    "relationship_below_cutoff.title": {"nl": "Relatie onder de grens", "en": "Relationship under the cut-off"},
+    "relationship_below_cutoff.title": {
+        "nl": "Relatie onder de grens",
+        "en": "Relationship under the cut-off",
+    },
     "relationship_below_cutoff.explanation": {
         "nl": "Sessie {session}: relatiescore {total:g} van {max:g}, onder de grens van {cutoff:g}.",
         "en": "Session {session}: relationship score {total:g} of {max:g}, under the cut-off of {cutoff:g}.",
     },
     "relationship_below_cutoff.suggestion": {
-        "nl": "Bedank de cliënt voor de eerlijkheid en vraag nieuwsgierig door, zonder je te verdedigen: \"Ik zie "
-        "dat het gesprek van vandaag minder goed bij je paste. Wil je vertellen wat er anders had gemoeten?\" Een "
+        "nl": "Bedank de cliënt voor de eerlijkheid en vraag nieuwsgierig door, zonder je te verdedigen: "
+        '"Ik zie '
+        "dat het gesprek van vandaag minder goed bij je paste. Wil je vertellen wat er anders had "
+        'gemoeten?" Een '
         "lage score die je samen bespreekt, is vaak het begin van een betere samenwerking.",
-        "en": "Thank the client for being honest and ask with curiosity, without defending yourself: \"I see "
-        "today's conversation fitted you less well. Would you tell me what should have been different?\" A low "
+        "en": 'Thank the client for being honest and ask with curiosity, without defending yourself: "I see '
+        "today's conversation fitted you less well. Would you tell me what should have been different?\" A "
+        "low "
         "score you talk about together is often the start of working together better.",
     },
     "relationship_drop.title": {"nl": "Relatiescore gedaald", "en": "Relationship score dropped"},
     "relationship_drop.explanation": {
-        "nl": "Sessie {session}: relatiescore {total:g}, dat is {drop:g} lager dan de vorige keer ({previous:g}).",
+        "nl": "Sessie {session}: relatiescore {total:g}, dat is {drop:g} lager dan de vorige keer "
+        "({previous:g}).",
         "en": "Session {session}: relationship score {total:g}, that is {drop:g} lower than last time "
         "({previous:g}).",
     },
     "relationship_drop.suggestion": {
-        "nl": "Benoem de verandering zonder oordeel: \"Vorige keer gaf je de samenwerking een hoger cijfer dan "
-        "vandaag. Wat was er vandaag anders?\" Vraag welk onderdeel het verschil maakt: je gehoord voelen, de "
+        "nl": 'Benoem de verandering zonder oordeel: "Vorige keer gaf je de samenwerking een hoger cijfer '
+        "dan "
+        'vandaag. Wat was er vandaag anders?" Vraag welk onderdeel het verschil maakt: je gehoord voelen, de '
         "onderwerpen, of de manier van werken.",
-        "en": "Name the change without judging: \"Last time you rated our work together higher than today. What "
-        "was different today?\" Ask which part makes the difference: feeling heard, the topics, or the way of "
+        "en": 'Name the change without judging: "Last time you rated our work together higher than today. '
+        "What "
+        'was different today?" Ask which part makes the difference: feeling heard, the topics, or the way of '
         "working.",
     },
-    "wellbeing_deterioration.title": {"nl": "Welzijn betrouwbaar achteruit", "en": "Well-being reliably worse"},
+    "wellbeing_deterioration.title": {
+        "nl": "Welzijn betrouwbaar achteruit",
+        "en": "Well-being reliably worse",
+    },
     "wellbeing_deterioration.explanation": {
         "nl": "Sessie {session}: welzijn {total:g}, tegen {first:g} in de eerste sessie (RCI {rci:.2f}; een "
         "betrouwbare verandering is groter dan {threshold:g}).",
-        "en": "Session {session}: well-being {total:g}, against {first:g} in the first session (RCI {rci:.2f}; a "
+        "en": "Session {session}: well-being {total:g}, against {first:g} in the first session (RCI "
+        "{rci:.2f}; a "
         "reliable change is beyond {threshold:g}).",
     },
     "wellbeing_deterioration.suggestion": {
-        "nl": "Leg de scores naast elkaar en vraag hoe de cliënt het zelf ziet: \"Het lijkt erop dat het nu minder "
-        "goed met je gaat dan toen we begonnen. Herken je dat?\" Bespreek wat nodig is: iets anders in de aanpak, "
+        "nl": 'Leg de scores naast elkaar en vraag hoe de cliënt het zelf ziet: "Het lijkt erop dat het nu '
+        "minder "
+        'goed met je gaat dan toen we begonnen. Herken je dat?" Bespreek wat nodig is: iets anders in de '
+        "aanpak, "
         "meer steun, of overleg met je begeleider of een collega.",
-        "en": "Put the scores side by side and ask how the client sees it: \"It looks as if you are doing less well "
-        "now than when we started. Does that fit?\" Talk about what is needed: something different in the "
+        "en": 'Put the scores side by side and ask how the client sees it: "It looks as if you are doing '
+        "less well "
+        'now than when we started. Does that fit?" Talk about what is needed: something different in the '
         "approach, more support, or consulting your supervisor or a colleague.",
     },
-    "no_reliable_improvement.title": {"nl": "Nog geen betrouwbare verbetering", "en": "No reliable improvement yet"},
+    "no_reliable_improvement.title": {
+        "nl": "Nog geen betrouwbare verbetering",
+        "en": "No reliable improvement yet",
+    },
     "no_reliable_improvement.explanation": {
         "nl": "Sessie {session}: na {count} metingen is het welzijn ({total:g}, begin {first:g}) nog niet "
         "betrouwbaar verbeterd (RCI {rci:.2f}).",
@@ -137,35 +164,44 @@ TEXTS = {
         "reliably improved (RCI {rci:.2f}).",
     },
     "no_reliable_improvement.suggestion": {
-        "nl": "Vraag samen: \"Helpt wat we doen je genoeg? Wat zou je anders willen?\" Overweeg een ander doel, een "
-        "andere aanpak of overleg. Dit is geen oordeel over de cliënt of over jou, wel een reden om het te vragen.",
-        "en": "Ask together: \"Is what we are doing helping you enough? What would you want to be different?\" "
-        "Consider another goal, another approach or consultation. This judges neither the client nor you; it is "
+        "nl": 'Vraag samen: "Helpt wat we doen je genoeg? Wat zou je anders willen?" Overweeg een ander '
+        "doel, een "
+        "andere aanpak of overleg. Dit is geen oordeel over de cliënt of over jou, wel een reden om het te "
+        "vragen.",
+        "en": 'Ask together: "Is what we are doing helping you enough? What would you want to be different?" '
+        "Consider another goal, another approach or consultation. This judges neither the client nor you; "
+        "it is "
         "a reason to ask.",
     },
     "reliable_improvement.title": {"nl": "Betrouwbaar verbeterd", "en": "Reliably improved"},
     "reliable_improvement.explanation": {
         "nl": "Sessie {session}: welzijn {total:g}, tegen {first:g} in de eerste sessie (RCI {rci:.2f}).",
-        "en": "Session {session}: well-being {total:g}, against {first:g} in the first session (RCI {rci:.2f}).",
+        "en": "Session {session}: well-being {total:g}, against {first:g} in the first session (RCI "
+        "{rci:.2f}).",
     },
     "reliable_improvement.suggestion": {
-        "nl": "Sta er samen bij stil: \"Je scores zijn duidelijk gestegen sinds we begonnen. Wat heeft daaraan "
-        "bijgedragen?\" Zo blijft het de verandering van de cliënt, niet die van de methode.",
-        "en": "Take a moment for it together: \"Your scores have clearly risen since we started. What has "
+        "nl": 'Sta er samen bij stil: "Je scores zijn duidelijk gestegen sinds we begonnen. Wat heeft '
+        "daaraan "
+        'bijgedragen?" Zo blijft het de verandering van de cliënt, niet die van de methode.',
+        "en": 'Take a moment for it together: "Your scores have clearly risen since we started. What has '
         "helped?\" That way the change stays the client's own, not the method's.",
     },
     "recovery.title": {"nl": "Herstel", "en": "Recovery"},
     "recovery.explanation": {
-        "nl": "Sessie {session}: welzijn {total:g} is betrouwbaar verbeterd (RCI {rci:.2f}) en ligt nu boven de "
+        "nl": "Sessie {session}: welzijn {total:g} is betrouwbaar verbeterd (RCI {rci:.2f}) en ligt nu "
+        "boven de "
         "grens van {cutoff:g} (begin {first:g}).",
-        "en": "Session {session}: well-being {total:g} has reliably improved (RCI {rci:.2f}) and is now above the "
+        "en": "Session {session}: well-being {total:g} has reliably improved (RCI {rci:.2f}) and is now "
+        "above the "
         "cut-off of {cutoff:g} (start {first:g}).",
     },
     "recovery.suggestion": {
-        "nl": "Bespreek wat de cliënt wil vasthouden en hoe, en of het tijd is om af te bouwen of af te ronden: "
-        "\"Wat wil je meenemen uit deze periode?\"",
-        "en": "Talk about what the client wants to hold on to, and how, and whether it is time to taper off or "
-        "finish: \"What do you want to take with you from this period?\"",
+        "nl": "Bespreek wat de cliënt wil vasthouden en hoe, en of het tijd is om af te bouwen of af te "
+        "ronden: "
+        '"Wat wil je meenemen uit deze periode?"',
+        "en": "Talk about what the client wants to hold on to, and how, and whether it is time to taper off "
+        "or "
+        'finish: "What do you want to take with you from this period?"',
     },
 }
 
@@ -193,8 +229,9 @@ class Signal:
 
 @dataclass(frozen=True)
 class SignalSettings:
-    """The configurable part of the rules. ``no_improvement_after``: the number of well-being measurements after
-    which an absence of reliable improvement is signalled (default 4; env ONTMOETING_NO_IMPROVEMENT_AFTER)."""
+    """The configurable part of the rules. ``no_improvement_after``: the number of well-being measurements
+    after which an absence of reliable improvement is signalled (default 4; env
+    ONTMOETING_NO_IMPROVEMENT_AFTER)."""
 
     no_improvement_after: int = DEFAULT_NO_IMPROVEMENT_AFTER
 
@@ -204,8 +241,11 @@ class SignalSettings:
         if not raw:
             return cls()
         if not raw.strip().isdigit() or int(raw) < 2:
-            raise ConfigError("E609", nl=f"{NO_IMPROVEMENT_ENV} moet een geheel getal van 2 of meer zijn",
-                              en=f"{NO_IMPROVEMENT_ENV} must be a whole number of 2 or more")
+            raise ConfigError(
+                "E609",
+                nl=f"{NO_IMPROVEMENT_ENV} moet een geheel getal van 2 of meer zijn",
+                en=f"{NO_IMPROVEMENT_ENV} must be a whole number of 2 or more",
+            )
         return cls(no_improvement_after=int(raw))
 
 
@@ -220,25 +260,50 @@ def _relationship_signals(trajectory: Trajectory, session: SessionScores) -> lis
         return []
     signals = []
     if instrument.cutoff.is_concern(current):
-        signals.append(_make(SignalKind.RELATIONSHIP_BELOW_CUTOFF, session, total=current,
-                             max=instrument.total.max, cutoff=instrument.cutoff.value))
-    earlier = [t for s in trajectory.sessions if s.number < session.number
-               if (t := trajectory.relationship_total(s)) is not None]
+        signals.append(
+            _make(
+                SignalKind.RELATIONSHIP_BELOW_CUTOFF,
+                session,
+                total=current,
+                max=instrument.total.max,
+                cutoff=instrument.cutoff.value,
+            )
+        )
+    earlier = [
+        t
+        for s in trajectory.sessions
+        if s.number < session.number
+        if (t := trajectory.relationship_total(s)) is not None
+    ]
     threshold = instrument.drop_threshold or 1.0
     if earlier and earlier[-1] - current >= threshold - 1e-9:
-        signals.append(_make(SignalKind.RELATIONSHIP_DROP, session, total=current, previous=earlier[-1],
-                             drop=round(earlier[-1] - current, 6)))
+        signals.append(
+            _make(
+                SignalKind.RELATIONSHIP_DROP,
+                session,
+                total=current,
+                previous=earlier[-1],
+                drop=round(earlier[-1] - current, 6),
+            )
+        )
     return signals
 
 
-def _wellbeing_signals(trajectory: Trajectory, session: SessionScores, settings: SignalSettings) -> list[Signal]:
+def _wellbeing_signals(
+    trajectory: Trajectory, session: SessionScores, settings: SignalSettings
+) -> list[Signal]:
     instrument = trajectory.wellbeing_instrument
     current, first = trajectory.wellbeing_total(session), trajectory.first_wellbeing()
     rci = trajectory.wellbeing_rci(session)
     if current is None or first is None or rci is None:
         return []
-    values = {"total": current, "first": first, "rci": rci, "threshold": RCI_THRESHOLD,
-              "cutoff": instrument.cutoff.value}
+    values = {
+        "total": current,
+        "first": first,
+        "rci": rci,
+        "threshold": RCI_THRESHOLD,
+        "cutoff": instrument.cutoff.value,
+    }
     if rci < -RCI_THRESHOLD:
         return [_make(SignalKind.WELLBEING_DETERIORATION, session, **values)]
     if rci > RCI_THRESHOLD:

@@ -1,7 +1,8 @@
-"""A client's trajectory: the sessions in order, each with the item scores of both scales (either may be missing).
+"""A client's trajectory: the sessions in order, each with the item scores of both scales (either may be
+missing).
 
-Plain data, independent of the database, so that the signal rules, the chart and the CLI table can be tested on
-constructed trajectories. :mod:`ontmoeting.relationship.service` builds these from the store.
+Plain data, independent of the database, so that the signal rules, the chart and the CLI table can be tested
+on constructed trajectories. :mod:`ontmoeting.relationship.service` builds these from the store.
 """
 
 from __future__ import annotations
@@ -48,8 +49,12 @@ class Trajectory:
 
     def upto(self, number: int) -> Trajectory:
         """The trajectory as it was after session ``number`` (rules look only at the past)."""
-        return Trajectory(self.client_code, self.relationship_instrument, self.wellbeing_instrument,
-                          [s for s in self.sessions if s.number <= number])
+        return Trajectory(
+            self.client_code,
+            self.relationship_instrument,
+            self.wellbeing_instrument,
+            [s for s in self.sessions if s.number <= number],
+        )
 
     @property
     def latest(self) -> SessionScores | None:
@@ -65,13 +70,16 @@ def from_totals(
     code: str = "test",
     start: dt.date = dt.date(2026, 1, 5),
 ) -> Trajectory:
-    """Build a trajectory from per-session item lists (None for a scale not filled in); for tests and demos."""
+    """Build a trajectory from per-session item lists (None for a scale not filled in); for tests and
+    demos."""
     sessions = []
     for index, (rel, wb) in enumerate(zip(relationship_items, wellbeing_items, strict=True)):
-        sessions.append(SessionScores(
-            number=index + 1,
-            held_on=start + dt.timedelta(weeks=index),
-            relationship=item_scores(relationship, rel) if rel is not None else None,
-            wellbeing=item_scores(wellbeing, wb) if wb is not None else None,
-        ))
+        sessions.append(
+            SessionScores(
+                number=index + 1,
+                held_on=start + dt.timedelta(weeks=index),
+                relationship=item_scores(relationship, rel) if rel is not None else None,
+                wellbeing=item_scores(wellbeing, wb) if wb is not None else None,
+            )
+        )
     return Trajectory(code, relationship, wellbeing, sessions)

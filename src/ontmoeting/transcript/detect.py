@@ -11,6 +11,7 @@ import re
 from pathlib import PurePath
 
 from ontmoeting.transcript.messages import input_error
+from ontmoeting.transcript.readers.table import ROLE_COLUMNS, SPEAKER_COLUMNS, TEXT_COLUMNS
 
 FORMATS: tuple[str, ...] = ("text", "vtt", "srt", "csv", "tsv", "annomi", "json", "jsonl")
 _ALIASES = {
@@ -74,8 +75,6 @@ def sniff(text: str) -> str | None:
 
 
 def _looks_like_header(cells: list[str]) -> bool:
-    from ontmoeting.transcript.readers.table import ROLE_COLUMNS, SPEAKER_COLUMNS, TEXT_COLUMNS
-
     names = {cell.strip().strip('"').strip().lower() for cell in cells}
     return bool(names & TEXT_COLUMNS) and bool(names & (SPEAKER_COLUMNS | ROLE_COLUMNS))
 

@@ -68,7 +68,23 @@ def _binary_kind(data: bytes) -> str | None:
     return None
 
 
-def _clean(text: str) -> str:
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """Text saved as UTF-16 without a byte-order mark: in mostly-Latin text every other byte is NUL."""
+    sample = data[:_SAMPLE]
+    if len(sample) < 4 or len(data) % 2 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for nuls, others, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nuls.count(0) >= 0.7 * len(nuls) and others.count(0) == 0:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return (text, encoding) if "\x00" not in text else None
+    return None
+
+
+def normalise_text(text: str) -> str:
     """One newline convention and composed characters, so 'Cliënt' matches however it was typed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = text.lstrip("\ufeff")
@@ -86,19 +102,28 @@ def decode(data: bytes, file: str | Path | None = None) -> Decoded:
             except UnicodeDecodeError as error:
                 line = text_line(data[len(bom) :], error.start, encoding)
                 raise input_error("E103", file, line) from None
-            return _checked(Decoded(_clean(text), encoding + ("-sig" if encoding == "utf-8" else "")), file)
+            return _checked(
+                Decoded(normalise_text(text), encoding + ("-sig" if encoding == "utf-8" else "")), file
+            )
+    utf16 = _bomless_utf16(data)
+    if utf16:
+        return _checked(
+            Decoded(normalise_text(utf16[0]), utf16[1], [read_warning("W107", encoding=utf16[1])]), file
+        )
     kind = _binary_kind(data)
     if kind is not None:
         raise input_error("E102", file, kind=f" ({kind})" if kind else "")
     try:
-        return _checked(Decoded(_clean(data.decode("utf-8")), "utf-8"), file)
+        return _checked(Decoded(normalise_text(data.decode("utf-8")), "utf-8"), file)
     except UnicodeDecodeError as error:
         first_bad = error.start
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         raise input_error("E103", file, _line_of(data, first_bad)) from None
-    return _checked(Decoded(_clean(text), "cp1252", [read_warning("W101", _line_of(data, first_bad))]), file)
+    return _checked(
+        Decoded(normalise_text(text), "cp1252", [read_warning("W101", _line_of(data, first_bad))]), file
+    )
 
 
 def text_line(data: bytes, position: int, encoding: str) -> int:

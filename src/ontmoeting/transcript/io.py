@@ -18,12 +18,12 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ontmoeting.transcript import pseudonymise as _pseudonymise_module
 from ontmoeting.transcript.detect import FORMATS, check_format, detect_format
-from ontmoeting.transcript.encoding import decode
+from ontmoeting.transcript.encoding import decode, normalise_text
 from ontmoeting.transcript.language import check_language
 from ontmoeting.transcript.messages import config_error, input_error
 from ontmoeting.transcript.model import Conversation, ReadWarning
+from ontmoeting.transcript.pseudonymise import pseudonymise
 from ontmoeting.transcript.readers import json as json_reader
 from ontmoeting.transcript.readers import subtitles, table, text
 from ontmoeting.transcript.readers.base import RawConversation, ReadOptions, build
@@ -50,8 +50,6 @@ __all__ = [
     "write_json",
     "write_jsonl",
 ]
-
-pseudonymise = _pseudonymise_module.pseudonymise
 
 #: Default size limit for one input file: far above any conversation, far below what hurts a laptop.
 DEFAULT_MAX_BYTES = 20_000_000
@@ -120,9 +118,19 @@ def read_conversations(
     )
 
 
-def read_conversation(path: str | Path, **options: object) -> Conversation:
+def read_conversation(
+    path: str | Path,
+    *,
+    format: str | None = None,
+    helper: str | None = None,
+    language: str | None = None,
+    text_column: str | None = None,
+    max_bytes: int | None = None,
+) -> Conversation:
     """The one conversation in the file at ``path``; E114 when it holds several."""
-    conversations = read_conversations(path, **options)  # type: ignore[arg-type]
+    conversations = read_conversations(
+        path, format=format, helper=helper, language=language, text_column=text_column, max_bytes=max_bytes
+    )
     return _exactly_one(conversations, str(path))
 
 
@@ -158,9 +166,7 @@ def read_text(
     _check_size(len(text_content.encode("utf-8", errors="surrogatepass")), max_bytes_limit(max_bytes), name)
     check_format(format, name)
     check_language(language, name)
-    from ontmoeting.transcript.encoding import _clean
-
-    cleaned = _clean(text_content)
+    cleaned = normalise_text(text_content)
     if not cleaned.strip():
         raise input_error("E101", name)
     return _read(cleaned, name, format, helper, language, text_column, [])
@@ -202,7 +208,7 @@ def write_json(conversations: Conversation | Iterable[Conversation], path: str |
     if target.suffix.lower() in (".jsonl", ".ndjson"):
         content = to_jsonl(items)
     else:
-        content = to_json(items[0]) if len(items) == 1 else json_reader.collection_to_json(items)
+        content = to_json(items[0]) if len(items) == 1 else json_reader.collection_to_json(items)  # 0 too
     temporary = target.with_name(f".{target.name}.tmp")
     temporary.write_text(content, encoding="utf-8")
     temporary.replace(target)

@@ -1,5 +1,9 @@
 """The language of a conversation: given by the user or the source, else detected (Dutch or English only).
 
+Most conversations give themselves away by their function words (de, het, niet vs. the, and, not); when
+those leave no doubt (enough of them, one language four times the other) that is the answer, and the
+statistical identifier, which takes over half a second to load, is not needed. Otherwise py3langid decides.
+
 py3langid is restricted to nl/en because those are the languages ontmoeting analyses; asking it to choose
 among 97 languages would call short Dutch turns Afrikaans or Frisian. Detection runs once per
 conversation on its first few thousand characters, which is plenty and keeps large corpora fast.
@@ -8,6 +12,7 @@ conversation on its first few thousand characters, which is plenty and keeps lar
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -24,6 +29,35 @@ _ALIASES = {
     "nl": "nl", "nld": "nl", "dut": "nl", "dutch": "nl", "nederlands": "nl",
     "en": "en", "eng": "en", "english": "en", "engels": "en",
 }  # fmt: skip
+
+
+_FUNCTION_WORDS = {
+    "nl": frozenset("de het een ik je jij niet dat en van is wat hoe maar ook naar mijn zijn wel heb hebt "
+                    "heeft er nog dan met voor op te om die dit we jullie u hij zij zou kan".split()),
+    "en": frozenset("the a an i you not that and of is what how but also to my his her have has there "
+                    "still then with for on it this we they he she would can do does don't i'm it's".split()),
+}  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+#: Function-word evidence needed to decide without the statistical identifier.
+MIN_FUNCTION_WORDS = 20
+MIN_RATIO = 4.0
+
+
+def _by_function_words(text: str) -> tuple[Language, float] | None:
+    """The language and its share of the function words, when they leave no doubt."""
+    counts = {"nl": 0, "en": 0}
+    for word in _WORD.findall(text.lower()):
+        for language, words in _FUNCTION_WORDS.items():
+            if word in words:
+                counts[language] += 1
+    nl, en = counts["nl"], counts["en"]
+    if nl + en < MIN_FUNCTION_WORDS:
+        return None
+    if nl >= MIN_RATIO * max(en, 1):
+        return "nl", nl / (nl + en)
+    if en >= MIN_RATIO * max(nl, 1):
+        return "en", en / (nl + en)
+    return None
 
 
 @functools.cache
@@ -57,6 +91,9 @@ def detect_language(texts: Iterable[str]) -> tuple[Language, float]:
     joined = " ".join(sample)[:_SAMPLE_CHARS]
     if not any(c.isalpha() for c in joined):
         return DEFAULT_LANGUAGE, 0.0
+    clear = _by_function_words(joined)
+    if clear:
+        return clear
     code, probability = _identifier().classify(joined)
     if probability < MIN_CONFIDENCE:
         return DEFAULT_LANGUAGE, float(probability)

@@ -143,6 +143,10 @@ WARNINGS: dict[str, dict[str, str]] = {
         "nl": "{count} rij(en) zonder tekst overgeslagen.",
         "en": "{count} row(s) without text skipped.",
     },
+    "W107": {
+        "nl": "Het bestand heeft geen byte-order-mark; gelezen als {encoding}.",
+        "en": "The file has no byte order mark; read as {encoding}.",
+    },
     "W106": {
         "nl": "Onbekende rol '{value}' gelezen als 'ander'.",
         "en": "Unknown role '{value}' read as 'other'.",
@@ -150,15 +154,22 @@ WARNINGS: dict[str, dict[str, str]] = {
 }
 
 
+def _in(lang: str, params: dict[str, object]) -> dict[str, object]:
+    """``params`` for one language: a ``(dutch, english)`` pair is a value that differs by language."""
+    index = 0 if lang == "nl" else 1
+    return {k: v[index] if isinstance(v, tuple) else v for k, v in params.items()}
+
+
 def input_error(
     code: str, file: str | Path | None = None, line: int | None = None, **params: object
 ) -> InputError:
-    """The :class:`InputError` with ``code``, its messages filled in with ``params``."""
+    """The :class:`InputError` with ``code``, its messages filled in with ``params`` (a ``(nl, en)`` tuple
+    for a value that needs translating)."""
     texts = ERRORS[code]
     return InputError(
         code,
-        nl=texts["nl"].format(**params),
-        en=texts["en"].format(**params),
+        nl=texts["nl"].format(**_in("nl", params)),
+        en=texts["en"].format(**_in("en", params)),
         file=file,
         line=line,
     )

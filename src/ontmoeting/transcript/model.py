@@ -77,7 +77,9 @@ class Turn(BaseModel):
     text: str
     start: float | None = Field(default=None, ge=0.0, description="seconds from the start")
     end: float | None = Field(default=None, ge=0.0)
-    ref: str | None = Field(default=None, description="the turn's id in the source, e.g. AnnoMI's utterance_id")
+    ref: str | None = Field(
+        default=None, description="the turn's id in the source, e.g. AnnoMI's utterance_id"
+    )
     line: int | None = Field(default=None, description="line in the source file where the turn starts")
     annotations: list[Annotation] = Field(default_factory=list)
 
@@ -171,7 +173,7 @@ class Metadata(BaseModel):
     source_file: str | None = None
     source_format: str | None = None
     extra: dict[str, str] = Field(default_factory=dict, description="other fields from the source, as text")
-    warnings: list[ReadWarning] = Field(default_factory=list, description="what the reader guessed or repaired")
+    warnings: list[ReadWarning] = Field(default_factory=list, description="what a reader guessed or repaired")
 
 
 class Conversation(BaseModel):
@@ -179,7 +181,9 @@ class Conversation(BaseModel):
 
     id: str
     language: Literal["nl", "en"]
-    language_detected: bool = Field(default=False, description="True when the language was guessed, not given")
+    language_detected: bool = Field(
+        default=False, description="True when the language was guessed, not given"
+    )
     metadata: Metadata = Field(default_factory=Metadata)
     turns: list[Turn] = Field(default_factory=list)
 

@@ -9,6 +9,7 @@ other people's names, places and dates in the text stay as they are.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ontmoeting.transcript.model import Conversation, Role
 from ontmoeting.transcript.roles import is_role_label
@@ -62,7 +63,7 @@ def _pattern(mapping: dict[str, str], *, ignore_case: bool) -> tuple[re.Pattern[
     return re.compile(rf"(?<!\w)(?P<name>{alternatives}){_SUFFIX}(?!\w)", flags), replacements
 
 
-def _scrubber(mapping: dict[str, str], *, ignore_case: bool):  # type: ignore[no-untyped-def]
+def _scrubber(mapping: dict[str, str], *, ignore_case: bool) -> Callable[[str], str]:
     compiled = _pattern(mapping, ignore_case=ignore_case)
     if compiled is None:
         return lambda text: text

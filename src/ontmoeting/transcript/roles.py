@@ -20,7 +20,7 @@ from ontmoeting.transcript.model import ReadWarning, Role
 
 HELPER_LABELS = frozenset(
     {
-        "h", "t", "hv", "hulpverlener", "hulpverleenster", "therapeut", "therapiste", "therapist",
+        "h", "t", "i", "hv", "hulpverlener", "hulpverleenster", "therapeut", "therapiste", "therapist",
         "counsellor", "counselor", "counselling", "student", "interviewer", "coach", "helper",
         "begeleider", "begeleidster", "behandelaar", "psycholoog", "psychologist", "consulent",
         "maatschappelijk werker", "social worker", "mw", "sw", "professional", "prof", "trainer",
@@ -31,7 +31,7 @@ HELPER_LABELS = frozenset(
 )  # fmt: skip
 CLIENT_LABELS = frozenset(
     {
-        "c", "k", "p", "cl", "client", "klant", "patient", "pt", "deelnemer", "participant",
+        "c", "k", "p", "r", "cl", "client", "klant", "patient", "pt", "deelnemer", "participant",
         "interviewee", "respondent", "jongere", "bewoner", "ouder", "hulpvrager", "cliente",
         "oefencliënt", "oefenclient", "simulatiecliënt", "simulatieclient", "acteur", "actor",
         "gesprekspartner", "pat",
@@ -68,7 +68,7 @@ def label_role(label: str) -> Role | None:
         return _ROLE_VALUES[key]
     if key in HELPER_LABELS:
         return Role.HELPER
-    if key in CLIENT_LABELS or key in {"client", "clienten"}:
+    if key in CLIENT_LABELS:
         return Role.CLIENT
     if key in OTHER_LABELS:
         return Role.OTHER

@@ -46,7 +46,8 @@ CORE: dict[str, dict[str, str]] = {
     "setup_link": {"nl": "Maak het eerste beheerdersaccount aan", "en": "Create the first admin account"},
     "setup_title": {"nl": "Werkplaats inrichten", "en": "Set up the werkplaats"},
     "setup_lead": {
-        "nl": "Maak het eerste account aan. Dit wordt de beheerder, die daarna trainers en studenten toevoegt.",
+        "nl": "Maak het eerste account aan. Dit wordt de beheerder, die daarna trainers en studenten "
+        "toevoegt.",
         "en": "Create the first account. It becomes the admin, who then adds trainers and students.",
     },
     "setup_button": {"nl": "Account aanmaken", "en": "Create account"},
@@ -58,7 +59,8 @@ CORE: dict[str, dict[str, str]] = {
     "error_login_required": {"nl": "Log eerst in.", "en": "Please log in first."},
     "error_forbidden": {"nl": "Dit mag je niet doen of zien.", "en": "You may not do or see this."},
     "error_csrf": {
-        "nl": "Het formulier is verlopen of niet van deze site. Laad de pagina opnieuw en probeer het nog eens.",
+        "nl": "Het formulier is verlopen of niet van deze site. Laad de pagina opnieuw en probeer het "
+        "nog eens.",
         "en": "The form has expired or is not from this site. Reload the page and try again.",
     },
     "error_not_found": {
@@ -81,8 +83,8 @@ CORE: dict[str, dict[str, str]] = {
     "home_lead": {
         "nl": "Upload een gesprek en zie per beurt wat je deed, hoe de cliënt reageerde en waar het gesprek "
         "verdieping kreeg.",
-        "en": "Upload a conversation and see, turn by turn, what you did, how the client responded and where the "
-        "conversation deepened.",
+        "en": "Upload a conversation and see, turn by turn, what you did, how the client responded and "
+        "where the conversation deepened.",
     },
     "home_recent": {"nl": "Recente gesprekken", "en": "Recent conversations"},
     "home_groups": {"nl": "Jouw groepen", "en": "Your groups"},
@@ -176,13 +178,16 @@ CORE: dict[str, dict[str, str]] = {
     "last_used": {"nl": "laatst gebruikt", "en": "last used"},
     "my_data": {"nl": "Jouw gegevens", "en": "Your data"},
     "my_data_lead": {
-        "nl": "Download alles wat de werkplaats over je bewaart (JSON), of verwijder je account met al je gegevens.",
-        "en": "Download everything the werkplaats keeps about you (JSON), or delete your account with all your data.",
+        "nl": "Download alles wat de werkplaats over je bewaart (JSON), of verwijder je account met al je "
+        "gegevens.",
+        "en": "Download everything the werkplaats keeps about you (JSON), or delete your account with all "
+        "your data.",
     },
     "download_my_data": {"nl": "Mijn gegevens downloaden", "en": "Download my data"},
     "delete_account": {"nl": "Account verwijderen", "en": "Delete account"},
     "delete_account_warning": {
-        "nl": "Je account, gesprekken, analyses, oefengesprekken en opmerkingen worden definitief verwijderd.",
+        "nl": "Je account, gesprekken, analyses, oefengesprekken en opmerkingen worden definitief "
+        "verwijderd.",
         "en": "Your account, conversations, analyses, practice sessions and comments are deleted for good.",
     },
     "delete_account_confirm": {

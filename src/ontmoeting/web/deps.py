@@ -26,6 +26,26 @@ CSRF_HEADER = "x-csrf-token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 
 
+@dataclass(frozen=True)
+class UserView:
+    """A plain copy of the user for pages: still readable when the request's database session has been rolled
+    back (error pages), where the ORM object would try to reload itself."""
+
+    id: int
+    email: str
+    name: str
+    role: str
+    language: str
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.email
+
+    @classmethod
+    def of(cls, user: User) -> UserView:
+        return cls(user.id, user.email, user.name, user.role, user.language)
+
+
 @dataclass
 class Auth:
     """Who made the request and how: a browser session (cookie) or an API token (Authorization header)."""
@@ -33,6 +53,8 @@ class Auth:
     user: User | None = None
     session: WebSession | None = None
     via_token: bool = False
+    view: UserView | None = None
+    csrf_token: str | None = None
 
 
 def get_db(request: Request) -> Iterator[Session]:
@@ -73,6 +95,10 @@ def load_auth(request: Request, db: Session) -> Auth:
             row = db.get(WebSession, security.digest(session_id))
             if row is not None and row.expires_at > utcnow():
                 auth = Auth(user=db.get(User, row.user_id), session=row)
+    if auth.user is not None:
+        auth.view = UserView.of(auth.user)
+    if auth.session is not None:
+        auth.csrf_token = auth.session.csrf_token
     request.state.auth = auth
     return auth
 
@@ -132,7 +158,7 @@ async def csrf_protect(request: Request, db: Session = Depends(get_db)) -> None:
         return  # a header a foreign site cannot set: no cookie authority involved
     if bearer_token(request) is not None:
         return  # an invalid token: the route's login check answers 401
-    expected = auth.session.csrf_token if auth.session is not None else request.cookies.get(ANON_CSRF_COOKIE)
+    expected = auth.csrf_token if auth.session is not None else request.cookies.get(ANON_CSRF_COOKIE)
     if not security.same(expected, await submitted_csrf_token(request)):
         raise CsrfFailed()
 
@@ -140,8 +166,8 @@ async def csrf_protect(request: Request, db: Session = Depends(get_db)) -> None:
 def page_language(request: Request) -> str:
     """The user's saved language, else the language cookie, else the app default (Dutch)."""
     auth: Auth | None = getattr(request.state, "auth", None)
-    if auth is not None and auth.user is not None and auth.user.language in LANGUAGES:
-        return auth.user.language
+    if auth is not None and auth.view is not None and auth.view.language in LANGUAGES:
+        return auth.view.language
     cookie = request.cookies.get(LANG_COOKIE)
     if cookie in LANGUAGES:
         return cookie

@@ -26,16 +26,18 @@ class NavItem:
     key: str  # catalogue key of the label
     path: str
     roles: frozenset[str] = field(default_factory=lambda: frozenset({"admin", "trainer", "student"}))
+    order: int = 50  # overview 10, conversations 20, later areas 30-70, admin 80s, account 90
 
 
 NAV: list[NavItem] = []
 
 
-def add_nav(key: str, path: str, *roles: str) -> None:
+def add_nav(key: str, path: str, *roles: str, order: int = 50) -> None:
+    """Add a link to the main navigation for ``roles`` (all roles when none are given)."""
     if all(item.path != path for item in NAV):
-        NAV.append(
-            NavItem(key, path, frozenset(roles) if roles else frozenset({"admin", "trainer", "student"}))
-        )
+        chosen = frozenset(roles) if roles else frozenset({"admin", "trainer", "student"})
+        NAV.append(NavItem(key, path, chosen, order))
+        NAV.sort(key=lambda item: item.order)
 
 
 def is_secure(request: Request) -> bool:
@@ -50,11 +52,11 @@ def render(
     lang = page_language(request)
     anon_csrf = None
     if auth.session is not None:
-        csrf = auth.session.csrf_token
+        csrf = auth.csrf_token
     else:
         anon_csrf = request.cookies.get(ANON_CSRF_COOKIE) or security.new_secret(24)
         csrf = anon_csrf
-    user = auth.user
+    user = auth.view
     done = request.query_params.get("done")
     notice_key = f"done_{done}" if done and f"done_{done}" in catalogue() else None
     page = {

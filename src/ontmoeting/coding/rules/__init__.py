@@ -1,7 +1,9 @@
 """The rule-based coder for Dutch and English: transparent, fast, and sure only where a cue is sure.
 
-Every annotation names the cue that fired (``cue "misschien moet je" (advies of oplossing)``); its confidence is
-the cue's (0.95 for unambiguous forms, about 0.5 for a guess without a cue). Cue tables: cues_nl.py, cues_en.py.
+Every annotation names the cue that fired (``cue "misschien moet je" (advies of oplossing)``); its
+confidence is
+the cue's (0.95 for unambiguous forms, about 0.5 for a guess without a cue). Cue tables: cues_nl.py,
+cues_en.py.
 """
 
 from __future__ import annotations
@@ -22,35 +24,60 @@ __all__ = ["RuleAnnotator", "code_client", "code_helper"]
 EXPLAIN = {
     "cue": {"nl": 'signaal "{cue}" ({code})', "en": 'cue "{cue}" ({code})'},
     "question_word": {"nl": 'vraagwoord "{cue}" ({code})', "en": 'question word "{cue}" ({code})'},
-    "verb_first": {"nl": 'vraag begint met werkwoord: "{cue}" ({code})', "en": 'question starts with a verb: "{cue}" ({code})'},
-    "declarative_question": {"nl": "vraagteken zonder vraagwoord ({code}, onzeker)",
-                             "en": "question mark without a question word ({code}, unsure)"},
-    "minimal": {"nl": 'alleen een aanmoediger of begroeting: "{cue}" ({code})',
-                "en": 'only an encourager or greeting: "{cue}" ({code})'},
-    "short": {"nl": "korte uiting zonder signaal ({code}, onzeker)", "en": "short utterance without a cue ({code}, unsure)"},
-    "you_statement": {"nl": 'geen signaal; uitspraak over de cliënt ("{cue} ...") ({code}, onzeker)',
-                      "en": 'no cue; a statement about the client ("{cue} ...") ({code}, unsure)'},
+    "verb_first": {
+        "nl": 'vraag begint met werkwoord: "{cue}" ({code})',
+        "en": 'question starts with a verb: "{cue}" ({code})',
+    },
+    "declarative_question": {
+        "nl": "vraagteken zonder vraagwoord ({code}, onzeker)",
+        "en": "question mark without a question word ({code}, unsure)",
+    },
+    "minimal": {
+        "nl": 'alleen een aanmoediger of begroeting: "{cue}" ({code})',
+        "en": 'only an encourager or greeting: "{cue}" ({code})',
+    },
+    "short": {
+        "nl": "korte uiting zonder signaal ({code}, onzeker)",
+        "en": "short utterance without a cue ({code}, unsure)",
+    },
+    "you_statement": {
+        "nl": 'geen signaal; uitspraak over de cliënt ("{cue} ...") ({code}, onzeker)',
+        "en": 'no cue; a statement about the client ("{cue} ...") ({code}, unsure)',
+    },
     "default_helper": {"nl": "geen signaal gevonden ({code}, gok)", "en": "no cue found ({code}, a guess)"},
-    "yes_but": {"nl": 'signaal "{cue}" na een voorstel van de hulpverlener ({code})',
-                "en": 'cue "{cue}" after the helper\'s proposal ({code})'},
-    "ambivalent": {"nl": 'voor en tegen verandering; het laatste weegt zwaarder: "{cue}" ({code})',
-                   "en": 'for and against change; the last one counts: "{cue}" ({code})'},
-    "default_talk": {"nl": "geen signaal voor of tegen verandering ({code})",
-                     "en": "no cue for or against change ({code})"},
-    "default_depth": {"nl": "geen signaal van gedachten, gevoel of betekenis ({code})",
-                      "en": "no cue of thoughts, feelings or meaning ({code})"},
+    "yes_but": {
+        "nl": 'signaal "{cue}" na een voorstel van de hulpverlener ({code})',
+        "en": 'cue "{cue}" after the helper\'s proposal ({code})',
+    },
+    "ambivalent": {
+        "nl": 'voor en tegen verandering; het laatste weegt zwaarder: "{cue}" ({code})',
+        "en": 'for and against change; the last one counts: "{cue}" ({code})',
+    },
+    "default_talk": {
+        "nl": "geen signaal voor of tegen verandering ({code})",
+        "en": "no cue for or against change ({code})",
+    },
+    "default_depth": {
+        "nl": "geen signaal van gedachten, gevoel of betekenis ({code})",
+        "en": "no cue of thoughts, feelings or meaning ({code})",
+    },
     "complex": {"nl": '; "{cue}" voegt betekenis toe', "en": '; "{cue}" adds meaning'},
     "annomi": {"nl": "{explanation} → AnnoMI: {label}", "en": "{explanation} → AnnoMI: {label}"},
 }
 
 
 class RuleAnnotator(Annotator):
-    """Codes helper turns (behaviour, AnnoMI label, permission flag) and client turns (talk type, depth, yes_but
+    """Codes helper turns (behaviour, AnnoMI label, permission flag) and client turns (talk type, depth,
+    yes_but
     and feeling flags) from Dutch and English cue tables."""
 
     name: ClassVar[str] = "rules"
     assigns: ClassVar[tuple[Dimension, ...]] = (
-        Dimension.BEHAVIOUR, Dimension.ANNOMI, Dimension.TALK, Dimension.DEPTH, Dimension.FLAG,
+        Dimension.BEHAVIOUR,
+        Dimension.ANNOMI,
+        Dimension.TALK,
+        Dimension.DEPTH,
+        Dimension.FLAG,
     )
 
     def __init__(self, codebook: Codebook | None = None) -> None:
@@ -66,7 +93,9 @@ class RuleAnnotator(Annotator):
             text += tr(EXPLAIN, "complex", lang, cue=finding.extra)
         return text
 
-    def _annotation(self, dimension: Dimension, finding: Finding, lang: str, explanation: str | None = None) -> Annotation:
+    def _annotation(
+        self, dimension: Dimension, finding: Finding, lang: str, explanation: str | None = None
+    ) -> Annotation:
         return Annotation(
             dimension=dimension,
             code=finding.code,
@@ -92,8 +121,12 @@ class RuleAnnotator(Annotator):
         label_name = self._book().name(Dimension.ANNOMI, label, lang)
         annomi_text = tr(EXPLAIN, "annomi", lang, explanation=behaviour.explanation, label=label_name)
         result = [behaviour, self._annotation(Dimension.ANNOMI, annomi, lang, annomi_text)]
-        if found.permission is not None and found.behaviour.code in ("advice", "information", "closed_question",
-                                                                     "open_question", "autonomy"):
+        if found.permission is not None and found.behaviour.code in (
+            "advice",
+            "information",
+            "closed_question",
+            "open_question",
+        ):
             result.append(self._annotation(Dimension.FLAG, found.permission, lang))
         return result
 
@@ -110,11 +143,19 @@ class RuleAnnotator(Annotator):
 
 
 def _previous_helper_code(context: Sequence[Turn], lang: str) -> str | None:
-    """The behaviour of the helper turn just before (within two turns): a human's code if there is one, else the
-    rules' own reading of it, so that annotating one turn gives the same as annotating the whole conversation."""
+    """The behaviour of the helper turn just before (within two turns): a human's code if there is one,
+    else the
+    rules' own reading of it, so that annotating one turn gives the same as annotating the whole
+    conversation."""
     for earlier in reversed(context[-2:]):
         if earlier.role is Role.HELPER:
-            human = next((a for a in earlier.annotations
-                          if a.dimension is Dimension.BEHAVIOUR and a.source is Source.HUMAN), None)
+            human = next(
+                (
+                    a
+                    for a in earlier.annotations
+                    if a.dimension is Dimension.BEHAVIOUR and a.source is Source.HUMAN
+                ),
+                None,
+            )
             return human.code if human else code_helper(earlier.text, lang).behaviour.code
     return None

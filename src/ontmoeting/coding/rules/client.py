@@ -1,4 +1,5 @@
-"""Rules for client turns: talk type (change, sustain, neutral), depth (0-3), and the flags yes_but and feeling."""
+"""Rules for client turns: talk type (change, sustain, neutral), depth (0-3), and the flags yes_but and
+feeling."""
 
 from __future__ import annotations
 
@@ -23,13 +24,16 @@ def _talk(norm: str, language: str, yes_but: Finding | None) -> Finding:
         return Finding(ClientCode.SUSTAIN.value, round(confidence, 2), "yes_but", yes_but.cue)
     if change and sustain:
         change_span, sustain_span = change[1].span(), sustain[1].span()
-        # One cue inside the other: the longer is the more specific ("ik wil niet meer zo" holds "ik wil niet").
+        # One cue inside the other: the longer is the more specific ("ik wil niet meer zo" holds "ik wil
+        # niet").
         if change_span[0] <= sustain_span[0] and sustain_span[1] <= change_span[1]:
             return Finding(ClientCode.CHANGE.value, change[0].confidence, "cue", change[0].label)
         if sustain_span[0] <= change_span[0] and change_span[1] <= sustain_span[1]:
             return Finding(ClientCode.SUSTAIN.value, sustain[0].confidence, "cue", sustain[0].label)
         # Both sides: what the client says last usually carries the turn ("I want to, but I can't").
-        later, code = (sustain, ClientCode.SUSTAIN) if sustain_span[0] > change_span[0] else (change, ClientCode.CHANGE)
+        later, code = (
+            (sustain, ClientCode.SUSTAIN) if sustain_span[0] > change_span[0] else (change, ClientCode.CHANGE)
+        )
         return Finding(code.value, 0.55, "ambivalent", later[0].label)
     if sustain:
         return Finding(ClientCode.SUSTAIN.value, sustain[0].confidence, "cue", sustain[0].label)
@@ -54,7 +58,8 @@ def _depth(norm: str, language: str, feeling: tuple[str, float] | None) -> Findi
 
 @lru_cache(maxsize=8192)
 def code_client(text: str, language: str, previous_helper_code: str | None) -> ClientFindings:
-    """The rules' reading of one client utterance. ``previous_helper_code`` is the behaviour of the helper turn just
+    """The rules' reading of one client utterance. ``previous_helper_code`` is the behaviour of the helper
+    turn just
     before (None when there is none): "ja, maar" is only a yes_but after a proposal."""
     lex = lexicon(language)
     norm = normalise(text, language)
@@ -62,7 +67,11 @@ def code_client(text: str, language: str, previous_helper_code: str | None) -> C
     if previous_helper_code in PROPOSALS:
         hit = first_match(lex.client["yes_but"], norm)
         if hit:
-            yes_but = Finding("yes_but", hit[0].confidence, "yes_but", hit[0].label, previous_helper_code or "")
+            yes_but = Finding(
+                "yes_but", hit[0].confidence, "yes_but", hit[0].label, previous_helper_code or ""
+            )
     feeling_hit = find_feeling(norm, language) if norm else None
     feeling = Finding("feeling", feeling_hit[1], "cue", feeling_hit[0]) if feeling_hit else None
-    return ClientFindings(_talk(norm, language, yes_but), _depth(norm, language, feeling_hit), yes_but, feeling)
+    return ClientFindings(
+        _talk(norm, language, yes_but), _depth(norm, language, feeling_hit), yes_but, feeling
+    )

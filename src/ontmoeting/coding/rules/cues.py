@@ -1,7 +1,9 @@
 """Compiling the cue tables (cues_nl.py, cues_en.py) into regular expressions, once per process.
 
-A cue is written as the phrase it matches, so that the phrase can be shown to the user as the reason for a code:
-"misschien moet je" matches those words; "je zou ... kunnen" allows one to six words at the dots. A cue that needs
+A cue is written as the phrase it matches, so that the phrase can be shown to the user as the reason for a
+code:
+"misschien moet je" matches those words; "je zou ... kunnen" allows one to six words at the dots. A cue
+that needs
 more than that gives its own regular expression beside the phrase that names it.
 """
 
@@ -32,13 +34,16 @@ class Cue:
 def _words(part: str) -> str:
     # "je|u" offers alternatives for one word: the informal and the formal "you" of Dutch transcripts
     return " ".join(
-        "(?:" + "|".join(re.escape(option) for option in word.split("|")) + ")" if "|" in word else re.escape(word)
+        "(?:" + "|".join(re.escape(option) for option in word.split("|")) + ")"
+        if "|" in word
+        else re.escape(word)
         for word in part.split()
     )
 
 
 def phrase_pattern(phrase: str) -> str:
-    """A phrase with optional '...' gaps and 'a|b' word alternatives as a regular expression on normalised text."""
+    """A phrase with optional '...' gaps and 'a|b' word alternatives as a regular expression on normalised
+    text."""
     parts = [_words(part) for part in phrase.split("...")]
     return r"(?<![\w'])" + _GAP.join(parts) + r"(?![\w'])"
 
@@ -74,6 +79,7 @@ class Lexicon:
     feel_verbs: frozenset[str]
     feeling_exclude_before: dict[str, frozenset[str]]  # "het ging mis" is no "missen"
     feeling_exclude_after: dict[str, frozenset[str]]  # "missed the deadline" is no longing
+    language: str
 
 
 def first_match(cues: tuple[Cue, ...], text: str) -> tuple[Cue, re.Match[str]] | None:
@@ -85,7 +91,7 @@ def first_match(cues: tuple[Cue, ...], text: str) -> tuple[Cue, re.Match[str]] |
     return None
 
 
-def _build(module: ModuleType) -> Lexicon:
+def _build(module: ModuleType, language: str) -> Lexicon:
     return Lexicon(
         helper={name: compile_cues(name, specs) for name, specs in module.HELPER.items()},
         client={name: compile_cues(name, specs) for name, specs in module.CLIENT.items()},
@@ -100,6 +106,7 @@ def _build(module: ModuleType) -> Lexicon:
         feel_verbs=frozenset(module.FEEL_VERBS),
         feeling_exclude_before={k: frozenset(v) for k, v in module.FEELING_EXCLUDE_BEFORE.items()},
         feeling_exclude_after={k: frozenset(v) for k, v in module.FEELING_EXCLUDE_AFTER.items()},
+        language=language,
     )
 
 
@@ -108,6 +115,8 @@ def lexicon(language: str) -> Lexicon:
     """The compiled cues for ``language`` (nl or en; anything else gets English)."""
     if language == "nl":
         from ontmoeting.coding.rules import cues_nl as module
-    else:
-        from ontmoeting.coding.rules import cues_en as module
-    return _build(module)
+
+        return _build(module, "nl")
+    from ontmoeting.coding.rules import cues_en as module
+
+    return _build(module, "en")

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One decision of the rules. ``reason`` names the kind of evidence (an explanation template); ``cue`` is the
+    """One decision of the rules. ``reason`` names the kind of evidence (an explanation template); ``cue``
+    is the
     words that fired, shown to the user; ``extra`` is a second cue that refined the code (e.g. complex)."""
 
     code: str
@@ -20,7 +21,9 @@ class Finding:
 @dataclass(frozen=True, slots=True)
 class HelperFindings:
     behaviour: Finding
-    annomi_confidence: float  # how sure the AnnoMI label is, which can exceed the fine code's (open vs closed)
+    annomi_confidence: (
+        float  # how sure the AnnoMI label is, which can exceed the fine code's (open vs closed)
+    )
     permission: Finding | None = None
 
 

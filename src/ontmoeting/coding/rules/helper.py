@@ -1,7 +1,8 @@
 """Rules for helper turns: what the helper does (behaviour), and whether advice came with permission.
 
 The decision follows how a trained coder reads a turn: a solution or a push counts wherever it is in the turn
-(that is what the client hears); otherwise the last substantial sentence decides (a turn that ends in a question is
+(that is what the client hears); otherwise the last substantial sentence decides (a turn that ends in a
+question is
 a question, "So you ... ." is a reflection); small talk and encouragers are 'other'.
 """
 
@@ -18,14 +19,20 @@ from ontmoeting.coding.rules.text import Sentence, normalise, sentences
 
 # Tag questions and checks that do not make a reflection into a question: "..., right?", "klopt dat?"
 _TAGS = re.compile(
-    r"(?:right|you know|is that right|is that fair|does that make sense|am i right|correct|yeah|is that it|no|"
+    r"(?:right|you know|is that right|is that fair|does that make sense|am i right|correct|yeah|"
+    r"is that it|no|"
     r"toch|of niet|klopt dat|klopt het|weet je|snap je|hè|he|niet|zeg maar|of zo|or something|or not)"
 )
 _YOU_START = {
     "nl": frozenset({"je", "jij", "u", "jouw", "jou", "jullie"}),
     "en": frozenset({"you", "you're", "you've", "you'd", "you'll", "your", "yourself"}),
 }
-_HOW_MUCH = re.compile(r"^(?:how (?:many|much|often|long|old)|hoeveel|hoe (?:vaak|lang|oud)|when|wanneer|where)\b")
+_HOW_MUCH = re.compile(
+    r"^(?:how (?:many|much|often|long|old)|hoeveel|hoe (?:vaak|lang|oud)|when|wanneer|where)\b"
+)
+_HELPER_VOICE = frozenset(
+    {"i", "we", "i'm", "we're", "i'd", "we'll", "i'll", "let's", "there's", "people", "ik", "wij", "mensen"}
+)
 _SECONDARY = ("self_disclosure", "autonomy", "structuring", "affirmation", "information")
 
 
@@ -51,8 +58,10 @@ def _question(sentence: Sentence, lex: Lexicon, language: str) -> tuple[Finding,
         if _HOW_MUCH.match(head):  # a fact asked for: the answer is a number, a time or a place
             return Finding(HelperCode.CLOSED_QUESTION.value, 0.6, "question_word", " ".join(words[:2])), 0.9
         return Finding(HelperCode.OPEN_QUESTION.value, 0.9, "question_word", words[0]), 0.95
-    if words and (words[0] in lex.closed_words or (len(words) > 1 and words[1] in lex.subject_pronouns
-                                                    and words[0] not in lex.subject_pronouns)):
+    if words and (
+        words[0] in lex.closed_words
+        or (len(words) > 1 and words[1] in lex.subject_pronouns and words[0] not in lex.subject_pronouns)
+    ):
         return Finding(HelperCode.CLOSED_QUESTION.value, 0.85, "verb_first", " ".join(words[:2])), 0.9
     later = next((word for word in words[1:5] if word in lex.open_words), None)
     if later:
@@ -60,8 +69,11 @@ def _question(sentence: Sentence, lex: Lexicon, language: str) -> tuple[Finding,
     return Finding(HelperCode.CLOSED_QUESTION.value, 0.5, "declarative_question"), 0.55
 
 
-def _reflection(norm: str, stem: Finding | None, lex: Lexicon, language: str, substantive: list[Sentence]) -> Finding:
-    """Simple or complex: complex when a cue adds meaning (feeling, 'as if', metaphor, double-sided, summary)."""
+def _reflection(
+    norm: str, stem: Finding | None, lex: Lexicon, language: str, substantive: list[Sentence]
+) -> Finding:
+    """Simple or complex: complex when a cue adds meaning (feeling, 'as if', metaphor, double-sided,
+    summary)."""
     complex_cue = _hit(lex, "complex", norm)
     if complex_cue is None:
         feeling = find_feeling(norm, language)
@@ -76,8 +88,13 @@ def _reflection(norm: str, stem: Finding | None, lex: Lexicon, language: str, su
     base_conf = stem.confidence if stem else 0.55
     reason, cue = (stem.reason, stem.cue) if stem else ("you_statement", "")
     if complex_conf:
-        return Finding(HelperCode.COMPLEX_REFLECTION.value, round(min(base_conf, 0.5 + complex_conf / 3), 2), reason,
-                       cue, complex_cue_label)
+        return Finding(
+            HelperCode.COMPLEX_REFLECTION.value,
+            round(min(base_conf, 0.5 + complex_conf / 3), 2),
+            reason,
+            cue,
+            complex_cue_label,
+        )
     return Finding(HelperCode.SIMPLE_REFLECTION.value, round(min(base_conf, 0.7), 2), reason, cue)
 
 
@@ -106,12 +123,16 @@ def code_helper(text: str, language: str) -> HelperFindings:
         chosen, code = advice, HelperCode.ADVICE.value
     else:
         chosen, code = None, ""
-    if chosen and not (reflection and reflection[1].start() < chosen[1].start() and chosen[0].confidence < 0.95):
+    if chosen and not (
+        reflection and reflection[1].start() < chosen[1].start() and chosen[0].confidence < 0.95
+    ):
         finding = Finding(code, chosen[0].confidence, "cue", chosen[0].label)
         return HelperFindings(finding, chosen[0].confidence, permission_finding)
 
     all_sentences = sentences(norm)
-    substantive = [s for s in all_sentences if not lex.minimal.fullmatch(s.text) and not _TAGS.fullmatch(s.text)]
+    substantive = [
+        s for s in all_sentences if not lex.minimal.fullmatch(s.text) and not _TAGS.fullmatch(s.text)
+    ]
     if not substantive:
         return HelperFindings(Finding(HelperCode.OTHER.value, 0.8, "minimal", norm[:30]), 0.85)
     main = substantive[-1]
@@ -119,44 +140,83 @@ def code_helper(text: str, language: str) -> HelperFindings:
         stem = _hit(lex, "reflection", main.text)
         if stem and all(word in lex.discourse for word in main.text[: stem[1].start()].split()):
             # "so you ...?" with a rising tone is still a reflection
-            found = _reflection(norm, Finding("", min(stem[0].confidence, 0.65), "cue", stem[0].label), lex,
-                                language, substantive)
+            found = _reflection(
+                norm,
+                Finding("", min(stem[0].confidence, 0.65), "cue", stem[0].label),
+                lex,
+                language,
+                substantive,
+            )
             return HelperFindings(found, 0.65, permission_finding)
+        agenda = _hit(lex, "structuring", main.text)
+        if agenda:  # "zullen we het eerst over je werk hebben?" sets the agenda
+            return HelperFindings(
+                Finding(HelperCode.STRUCTURING.value, agenda[0].confidence, "cue", agenda[0].label),
+                agenda[0].confidence,
+            )
         found, annomi_confidence = _question(main, lex, language)
         return HelperFindings(found, annomi_confidence, permission_finding)
 
+    invitation = _hit(lex, "open_phrase", main.text)
+    if invitation and invitation[1].start() == 0:  # "Tell me more about that." invites like an open question
+        return HelperFindings(
+            Finding(HelperCode.OPEN_QUESTION.value, invitation[0].confidence, "cue", invitation[0].label),
+            invitation[0].confidence,
+            permission_finding,
+        )
     stem = _hit(lex, "reflection", main.text)
     if stem:
-        found = _reflection(norm, Finding("", stem[0].confidence, "cue", stem[0].label), lex, language, substantive)
+        found = _reflection(
+            norm, Finding("", stem[0].confidence, "cue", stem[0].label), lex, language, substantive
+        )
         return HelperFindings(found, stem[0].confidence, permission_finding)
     for scope, discount in ((main.text, 0.0), (norm, 0.1)):
         for category in _SECONDARY:
             hit = _hit(lex, category, scope)
             if hit:
                 confidence = round(hit[0].confidence - discount, 2)
-                return HelperFindings(Finding(category, confidence, "cue", hit[0].label), confidence,
-                                      permission_finding)
+                return HelperFindings(
+                    Finding(category, confidence, "cue", hit[0].label), confidence, permission_finding
+                )
     if reflection:  # a reflection stem earlier in the turn
-        found = _reflection(norm, Finding("", reflection[0].confidence - 0.1, "cue", reflection[0].label), lex,
-                            language, substantive)
+        found = _reflection(
+            norm,
+            Finding("", reflection[0].confidence - 0.1, "cue", reflection[0].label),
+            lex,
+            language,
+            substantive,
+        )
         return HelperFindings(found, found.confidence, permission_finding)
     earlier_question = next((s for s in reversed(substantive) if s.question), None)
     if earlier_question is not None:
         found, annomi_confidence = _question(earlier_question, lex, language)
         return HelperFindings(
-            Finding(found.code, round(found.confidence * 0.7, 2), found.reason, found.cue), annomi_confidence * 0.7,
+            Finding(found.code, round(found.confidence * 0.7, 2), found.reason, found.cue),
+            annomi_confidence * 0.7,
             permission_finding,
         )
     words = _strip_discourse(main.tokens, lex)
     if words and (words[0] in _YOU_START[language if language in _YOU_START else "en"]):
         found = _reflection(norm, None, lex, language, substantive)
-        return HelperFindings(Finding(found.code, 0.5, "you_statement", words[0], found.extra), 0.55,
-                              permission_finding)
+        return HelperFindings(
+            Finding(found.code, 0.5, "you_statement", words[0], found.extra), 0.55, permission_finding
+        )
     greeting = _hit(lex, "greeting", norm)
     if greeting:
-        return HelperFindings(Finding(HelperCode.OTHER.value, greeting[0].confidence - 0.1, "cue", greeting[0].label),
-                              greeting[0].confidence - 0.1)
+        confidence = round(greeting[0].confidence - 0.1, 2)
+        return HelperFindings(
+            Finding(HelperCode.OTHER.value, confidence, "cue", greeting[0].label), confidence
+        )
     if len(main.tokens) <= 3:
         return HelperFindings(Finding(HelperCode.OTHER.value, 0.5, "short"), 0.5)
+    speaker_led = sum(len(s.tokens) for s in substantive) > 25 and any(
+        s.tokens and s.tokens[0] in _HELPER_VOICE for s in substantive
+    )
+    if speaker_led:  # a long turn in the helper's own voice ("we know that ...", "ik leg uit ...") informs
+        return HelperFindings(
+            Finding(HelperCode.INFORMATION.value, 0.35, "default_helper"), 0.35, permission_finding
+        )
     found = _reflection(norm, None, lex, language, substantive)
-    return HelperFindings(Finding(found.code, 0.35, "default_helper", "", found.extra), 0.35, permission_finding)
+    return HelperFindings(
+        Finding(found.code, 0.35, "default_helper", "", found.extra), 0.35, permission_finding
+    )

@@ -1,7 +1,10 @@
-"""Text normalisation for the rules: transcripts are noisy ("eh", "uh", "I-I", "je je", [lacht], curly quotes).
+"""Text normalisation for the rules: transcripts are noisy ("eh", "uh", "I-I", "je je", [lacht], curly
+quotes).
 
-The normalised text is lower case, with fillers, stutters, repeated words and transcriber notes removed, and with
-only sentence punctuation (. ? !) kept, so that the cue patterns can stay simple: "Ja, maar" becomes "ja maar".
+The normalised text is lower case, with fillers, stutters, repeated words and transcriber notes removed,
+and with
+only sentence punctuation (. ? !) kept, so that the cue patterns can stay simple: "Ja, maar" becomes "ja
+maar".
 """
 
 from __future__ import annotations
@@ -12,10 +15,25 @@ from functools import lru_cache
 
 import simplemma
 
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u201c": " ", "\u201d": " ",
-                         '"': " ", ",": " ", ";": " ", ":": " ", "\u2026": ".", "(": " ", ")": " "})
+_QUOTES = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": " ",
+        "\u201d": " ",
+        '"': " ",
+        ",": " ",
+        ";": " ",
+        ":": " ",
+        "\u2026": ".",
+        "(": " ",
+        ")": " ",
+    }
+)
 _NOTES = re.compile(r"\[[^\]]*\]")  # transcriber notes: [lacht], [inaudible]
-_DASHES = re.compile(r"\s*(?:--+|\u2014|\u2013)\s*|(?<=\w)-(?=\s|$)|(?:^|\s)-(?=\w)")
+_DASHES = re.compile(r"\s*(?:--+|\u2014|\u2013)\s*|(?<=\w)-(?=\s|$)|(?:^|\s)-(?=\w)|\s-\s")
 _FILLERS = {
     "nl": re.compile(r"\b(?:eh+m?|uh+m?|ehm+|uhm+)\b"),
     "en": re.compile(r"\b(?:uh+m?|um+|uhm+|erm+|er|ah+)\b"),

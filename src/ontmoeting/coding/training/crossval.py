@@ -12,6 +12,7 @@ from ontmoeting.coding.linear_model import LinearModel, TextEmbedder
 from ontmoeting.coding.statistical import decode
 from ontmoeting.coding.training.data import Example
 from ontmoeting.coding.training.fit import ANNOMI_CLASSES, TALK_CLASSES, TrainConfig, fit
+from ontmoeting.transcript.model import Annotation, Dimension, Role, Source, Turn
 
 FINE_CLASSES = ("open_question", "closed_question", "simple_reflection", "complex_reflection")
 
@@ -31,6 +32,7 @@ class Predicted:
     behaviour: str | None
     talk: str | None
     confidence: float
+    annomi_confidence: float = 0.0
 
 
 def predict(
@@ -41,7 +43,7 @@ def predict(
     out = []
     for row, view in enumerate(views):
         labels = decode(model, scores[row : row + 1], view.role)
-        out.append(Predicted(scores[row], labels.annomi, labels.behaviour, labels.talk, labels.confidence))
+        out.append(Predicted(scores[row], labels.annomi, labels.behaviour, labels.talk, labels.confidence, labels.annomi_confidence))
     return out
 
 
@@ -77,3 +79,49 @@ def report(
         "fine": agreement("fine", [a for a, _ in fine], [b for _, b in fine], FINE_CLASSES),
         "client": agreement("client", [a for a, _ in client], [b for _, b in client], TALK_CLASSES),
     }
+
+
+def model_annotations(predicted: Predicted, role: Role) -> list[Annotation]:
+    """What the statistical annotator would have said for one out-of-fold prediction."""
+
+    def make(dimension: Dimension, code: str, confidence: float) -> Annotation:
+        return Annotation(dimension=dimension, code=code, source=Source.MODEL, annotator="statistical",
+                          confidence=min(max(confidence, 0.0), 1.0))
+
+    if role is Role.HELPER:
+        return [make(Dimension.BEHAVIOUR, predicted.behaviour or "other", predicted.confidence),
+                make(Dimension.ANNOMI, predicted.annomi or "other", predicted.annomi_confidence)]
+    if role is Role.CLIENT:
+        return [make(Dimension.TALK, predicted.talk or "neutral", predicted.confidence)]
+    return []
+
+
+def combined(
+    examples: Sequence[Example],
+    predictions: Sequence[Predicted],
+    rule_annotations: Sequence[tuple[Turn, str, Sequence[Annotation]]],
+) -> list[Predicted]:
+    """The pipeline's out-of-fold reading: each turn's rule annotations and the out-of-fold model annotations
+    merged exactly as :class:`ontmoeting.coding.pipeline.Coder` merges them for one turn."""
+    from ontmoeting.coding.pipeline import Coder
+    from ontmoeting.coding.rules import RuleAnnotator
+    from ontmoeting.coding.statistical import StatisticalAnnotator
+
+    coder = Coder(RuleAnnotator(), model=StatisticalAnnotator())  # only the names are used by _final
+    out = []
+    for example, predicted, (turn, language, rules) in zip(examples, predictions, rule_annotations, strict=True):
+        produced = [*rules, *model_annotations(predicted, example.view.role)]
+        final = {a.dimension: a for a in coder._final(turn, language, produced)}
+        annomi, behaviour, talk = (final.get(d) for d in (Dimension.ANNOMI, Dimension.BEHAVIOUR, Dimension.TALK))
+        main = behaviour or talk
+        out.append(
+            Predicted(
+                predicted.scores,
+                annomi.code if annomi else None,
+                behaviour.code if behaviour else None,
+                talk.code if talk else None,
+                main.confidence or 0.0 if main else 0.0,
+                annomi.confidence or 0.0 if annomi else 0.0,
+            )
+        )
+    return out

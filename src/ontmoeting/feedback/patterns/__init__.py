@@ -24,7 +24,18 @@ NAMES = {
     PatternKind.PERMISSION_ASKED: {"nl": "toestemming gevraagd", "en": "permission asked"},
 }
 
-_GENERIC_CLIENT = {"client", "cliënt", "clint", "klant", "c", "cl", "patient", "patiënt", "deelnemer", "participant"}
+_GENERIC_CLIENT = {
+    "client",
+    "cliënt",
+    "clint",
+    "klant",
+    "c",
+    "cl",
+    "patient",
+    "patiënt",
+    "deelnemer",
+    "participant",
+}
 
 
 def pattern_name(kind: PatternKind, lang: str) -> str:
@@ -102,5 +113,11 @@ def finders() -> list[Finder]:
         vragenvuur,
     )
 
-    return [oplossingsdrang.find, touwtrekken.find, gemiste_kans.find, vragenvuur.find, verdieping.find,
-            toestemming.find]
+    return [
+        oplossingsdrang.find,
+        touwtrekken.find,
+        gemiste_kans.find,
+        vragenvuur.find,
+        verdieping.find,
+        toestemming.find,
+    ]

@@ -17,21 +17,25 @@ from ontmoeting.transcript.model import Conversation, Role
 MESSAGES = {
     "missed.title": {"nl": "Gemiste kans (beurt {n})", "en": "Missed opening (turn {n})"},
     "missed.reason": {
-        "nl": "{client} zei bij beurt {c}: \"{quote}\". Je volgende beurt ({move}, beurt {n}) ging daar niet op "
+        "nl": '{client} zei bij beurt {c}: "{quote}". Je volgende beurt ({move}, beurt {n}) ging daar niet '
+        "op "
         "in, en het gevoel bleef liggen. Zo leert {client} dat het hier over iets anders gaat dan wat hem of "
         "haar raakt.",
-        "en": "At turn {c} {client} said: \"{quote}\". Your next turn ({move}, turn {n}) did not take it up, and "
+        "en": 'At turn {c} {client} said: "{quote}". Your next turn ({move}, turn {n}) did not take it up, '
+        "and "
         "the feeling was left behind. {client} learns that this conversation is about something other than "
         "what touches them.",
     },
     "missed.kind": {
-        "nl": "Blijf bij wat {client} net zei: reflecteer het gevoel, of vraag open door (\"Hoe is dat voor je?\").",
-        "en": "Stay with what {client} just said: reflect the feeling, or ask openly (\"What is that like for you?\").",
+        "nl": 'Blijf bij wat {client} net zei: reflecteer het gevoel, of vraag open door ("Hoe is dat voor '
+        'je?").',
+        "en": 'Stay with what {client} just said: reflect the feeling, or ask openly ("What is that like for '
+        'you?").',
     },
     "taken.title": {"nl": "Benutte kans (beurt {n})", "en": "Opening taken (turn {n})"},
     "taken.reason": {
-        "nl": "{client} zei bij beurt {c}: \"{quote}\". Jij bleef erbij ({move}, beurt {n}): \"{answer}\".",
-        "en": "At turn {c} {client} said: \"{quote}\". You stayed with it ({move}, turn {n}): \"{answer}\".",
+        "nl": '{client} zei bij beurt {c}: "{quote}". Jij bleef erbij ({move}, beurt {n}): "{answer}".',
+        "en": 'At turn {c} {client} said: "{quote}". You stayed with it ({move}, turn {n}): "{answer}".',
     },
 }
 
@@ -48,18 +52,56 @@ def find(conversation: Conversation, lang: str) -> list[Moment]:
         move = code_name(answer, lang).lower()
         if answer.code in LEAVING:
             example = reflect(turn.text, conversation.language)
-            alternative = Alternative(kind=tr(MESSAGES, "missed.kind", lang, client=client), example=example,
-                                      built_from=turn.index if example else None)
-            reason = tr(MESSAGES, "missed.reason", lang, client=client, c=number(turn), n=number(answer),
-                        quote=key_phrase(turn, conversation), move=move)
-            found.append(moment(PatternKind.MISSED_OPENING, Valence.CONCERN, answer, [turn],
-                                tr(MESSAGES, "missed.title", lang, n=number(answer)), reason, lang, alternative,
-                                {"helper_code": answer.code or ""}))
+            alternative = Alternative(
+                kind=tr(MESSAGES, "missed.kind", lang, client=client),
+                example=example,
+                built_from=turn.index if example else None,
+            )
+            reason = tr(
+                MESSAGES,
+                "missed.reason",
+                lang,
+                client=client,
+                c=number(turn),
+                n=number(answer),
+                quote=key_phrase(turn, conversation),
+                move=move,
+            )
+            found.append(
+                moment(
+                    PatternKind.MISSED_OPENING,
+                    Valence.CONCERN,
+                    answer,
+                    [turn],
+                    tr(MESSAGES, "missed.title", lang, n=number(answer)),
+                    reason,
+                    lang,
+                    alternative,
+                    {"helper_code": answer.code or ""},
+                )
+            )
         elif is_exploring(answer):
-            reason = tr(MESSAGES, "taken.reason", lang, client=client, c=number(turn), quote=key_phrase(turn, conversation),
-                        n=number(answer),
-                        move=move, answer=shorten(answer.text, 90))
-            found.append(moment(PatternKind.OPENING_TAKEN, Valence.STRENGTH, answer, [turn],
-                                tr(MESSAGES, "taken.title", lang, n=number(answer)), reason, lang,
-                                details={"helper_code": answer.code or ""}))
+            reason = tr(
+                MESSAGES,
+                "taken.reason",
+                lang,
+                client=client,
+                c=number(turn),
+                quote=key_phrase(turn, conversation),
+                n=number(answer),
+                move=move,
+                answer=shorten(answer.text, 90),
+            )
+            found.append(
+                moment(
+                    PatternKind.OPENING_TAKEN,
+                    Valence.STRENGTH,
+                    answer,
+                    [turn],
+                    tr(MESSAGES, "taken.title", lang, n=number(answer)),
+                    reason,
+                    lang,
+                    details={"helper_code": answer.code or ""},
+                )
+            )
     return found

@@ -1,4 +1,5 @@
-"""Oplossingsdrang (premature solution): advice or persuasion before the client's feelings and view were explored.
+"""Oplossingsdrang (premature solution): advice or persuasion before the client's feelings and view
+were explored.
 
 Rule (docs/feedback.md): within a theme (from the start, or from the helper's last structuring turn), a
 solution turn (advice, persuasion) is premature when the helper has not yet explored at all (no reflection,
@@ -25,11 +26,12 @@ MESSAGES = {
         "been no reflection and no open question on this topic yet.",
     },
     "opening_unexplored": {
-        "nl": "{client} zei bij beurt {o}: \"{quote}\". Daarna kwam je bij beurt {n} met een oplossing, zonder "
+        "nl": '{client} zei bij beurt {o}: "{quote}". Daarna kwam je bij beurt {n} met een oplossing, zonder '
         "dat gevoel eerst te reflecteren of ernaar te vragen. Zo hoort {client} vooral dat het opgelost moet "
         "worden, niet dat het begrepen is.",
-        "en": "At turn {o} {client} said: \"{quote}\". Then at turn {n} you offered a solution without first "
-        "reflecting that feeling or asking about it. {client} mostly hears that it must be fixed, not that it "
+        "en": 'At turn {o} {client} said: "{quote}". Then at turn {n} you offered a solution without first '
+        "reflecting that feeling or asking about it. {client} mostly hears that it must be fixed, not that "
+        "it "
         "is understood.",
     },
     "no_permission": {
@@ -45,10 +47,11 @@ MESSAGES = {
         "en": " Then {k} more solution(s) followed with no exploring in between (turn {turns}).",
     },
     "kind": {
-        "nl": "Eerst verkennen: reflecteer het gevoel of vraag open wat het voor {client} betekent. Een idee pas "
-        "als {client} zich begrepen voelt, en dan met toestemming (\"Mag ik je iets voorstellen?\").",
+        "nl": "Eerst verkennen: reflecteer het gevoel of vraag open wat het voor {client} betekent. Een idee "
+        "pas "
+        'als {client} zich begrepen voelt, en dan met toestemming ("Mag ik je iets voorstellen?").',
         "en": "Explore first: reflect the feeling or ask openly what it means to {client}. An idea only once "
-        "{client} feels understood, and then with permission (\"May I suggest something?\").",
+        '{client} feels understood, and then with permission ("May I suggest something?").',
     },
     "open_question": {"nl": "Wat betekent dat voor je?", "en": "What does that mean to you?"},
 }
@@ -86,22 +89,45 @@ def _moment(conversation: Conversation, solutions: list[Turn], opening: Turn | N
     first = solutions[0]
     client = client_name(conversation, lang)
     if opening is not None:
-        reason = tr(MESSAGES, "opening_unexplored", lang, client=client, o=number(opening), n=number(first),
-                    quote=key_phrase(opening, conversation))
+        reason = tr(
+            MESSAGES,
+            "opening_unexplored",
+            lang,
+            client=client,
+            o=number(opening),
+            n=number(first),
+            quote=key_phrase(opening, conversation),
+        )
     else:
         reason = tr(MESSAGES, "nothing_explored", lang, client=client, n=number(first))
     permission = first.code == HelperCode.ADVICE.value and first.has_flag(Flag.PERMISSION.value)
     reason += tr(MESSAGES, "with_permission" if permission else "no_permission", lang, client=client)
     if len(solutions) > 1:
-        reason += tr(MESSAGES, "more", lang, k=len(solutions) - 1,
-                     turns=", ".join(str(number(t)) for t in solutions[1:]))
+        reason += tr(
+            MESSAGES,
+            "more",
+            lang,
+            k=len(solutions) - 1,
+            turns=", ".join(str(number(t)) for t in solutions[1:]),
+        )
     source = opening or conversation.previous(first, Role.CLIENT)
     example = reflect(source.text, conversation.language) if source is not None else None
     if example is None:
         example = tr(MESSAGES, "open_question", conversation.language)
-    alternative = Alternative(kind=tr(MESSAGES, "kind", lang, client=client), example=example,
-                              built_from=source.index if source is not None and example else None)
+    alternative = Alternative(
+        kind=tr(MESSAGES, "kind", lang, client=client),
+        example=example,
+        built_from=source.index if source is not None and example else None,
+    )
     involved = [*solutions, *([opening] if opening is not None else [])]
-    return moment(PatternKind.PREMATURE_SOLUTION, Valence.CONCERN, first, involved,
-                  tr(MESSAGES, "title", lang, n=number(first)), reason, lang, alternative,
-                  {"solutions": len(solutions), "permission": "yes" if permission else "no"})
+    return moment(
+        PatternKind.PREMATURE_SOLUTION,
+        Valence.CONCERN,
+        first,
+        involved,
+        tr(MESSAGES, "title", lang, n=number(first)),
+        reason,
+        lang,
+        alternative,
+        {"solutions": len(solutions), "permission": "yes" if permission else "no"},
+    )

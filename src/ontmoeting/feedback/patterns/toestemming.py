@@ -16,7 +16,8 @@ MESSAGES = {
     "reason": {
         "nl": "Bij beurt {n} bood je een idee aan en liet je {client} de ruimte om te kiezen. Zo blijft "
         "{client} eigenaar van de oplossing.",
-        "en": "At turn {n} you offered an idea and left {client} room to choose. That keeps {client} the owner "
+        "en": "At turn {n} you offered an idea and left {client} room to choose. That keeps {client} the "
+        "owner "
         "of the solution.",
     },
 }
@@ -26,8 +27,20 @@ def find(conversation: Conversation, lang: str) -> list[Moment]:
     client = client_name(conversation, lang)
     found = []
     for turn in conversation.turns:
-        if turn.role is Role.HELPER and turn.code == HelperCode.ADVICE.value and turn.has_flag(Flag.PERMISSION.value):
-            found.append(moment(PatternKind.PERMISSION_ASKED, Valence.STRENGTH, turn, [turn],
-                                tr(MESSAGES, "title", lang, n=number(turn)),
-                                tr(MESSAGES, "reason", lang, n=number(turn), client=client), lang))
+        if (
+            turn.role is Role.HELPER
+            and turn.code == HelperCode.ADVICE.value
+            and turn.has_flag(Flag.PERMISSION.value)
+        ):
+            found.append(
+                moment(
+                    PatternKind.PERMISSION_ASKED,
+                    Valence.STRENGTH,
+                    turn,
+                    [turn],
+                    tr(MESSAGES, "title", lang, n=number(turn)),
+                    tr(MESSAGES, "reason", lang, n=number(turn), client=client),
+                    lang,
+                )
+            )
     return found

@@ -18,9 +18,9 @@ from ontmoeting.transcript.model import Conversation, Role, Turn
 MESSAGES = {
     "title": {"nl": "Touwtrekken (beurt {span})", "en": "Tug of war (turn {span})"},
     "reason": {
-        "nl": "Bij beurt {a} stelde je iets voor, {client} antwoordde \"{quote}\" (beurt {c}) en jij kwam "
+        "nl": 'Bij beurt {a} stelde je iets voor, {client} antwoordde "{quote}" (beurt {c}) en jij kwam '
         "met een volgend voorstel (beurt {b}).",
-        "en": "At turn {a} you proposed something, {client} answered \"{quote}\" (turn {c}) and you came "
+        "en": 'At turn {a} you proposed something, {client} answered "{quote}" (turn {c}) and you came '
         "back with another proposal (turn {b}).",
     },
     "rounds": {
@@ -28,16 +28,19 @@ MESSAGES = {
         "en": " This happened {k} times in a row, up to turn {last}.",
     },
     "why": {
-        "nl": " Hoe harder jij trekt, hoe harder {client} terugtrekt: elk nieuw voorstel geeft een nieuwe reden "
+        "nl": " Hoe harder jij trekt, hoe harder {client} terugtrekt: elk nieuw voorstel geeft een nieuwe "
+        "reden "
         "om 'ja, maar' te zeggen, en {client} praat zich zo vaster in plaats van losser.",
-        "en": " The harder you pull, the harder {client} pulls back: every new proposal gives a new reason to "
+        "en": " The harder you pull, the harder {client} pulls back: every new proposal gives a new reason "
+        "to "
         "say 'yes, but', and {client} talks themselves further in rather than out.",
     },
     "kind": {
-        "nl": "Stap uit het touwtrekken: laat het voorstel los en reflecteer het 'maar', wat het moeilijk maakt. "
-        "Leg de keuze terug bij {client} (\"Jij bepaalt of en wanneer.\").",
+        "nl": "Stap uit het touwtrekken: laat het voorstel los en reflecteer het 'maar', wat het moeilijk "
+        "maakt. "
+        'Leg de keuze terug bij {client} ("Jij bepaalt of en wanneer.").',
         "en": "Step out of the tug of war: let go of the proposal and reflect the 'but', what makes it hard. "
-        "Hand the choice back to {client} (\"It's up to you whether and when.\").",
+        'Hand the choice back to {client} ("It\'s up to you whether and when.").',
     },
 }
 
@@ -73,15 +76,34 @@ def _moment(conversation: Conversation, rounds: list[tuple[Turn, Turn, Turn]], l
     client = client_name(conversation, lang)
     first_push, first_answer, push_again = rounds[0]
     last = rounds[-1][2]
-    reason = tr(MESSAGES, "reason", lang, a=number(first_push), c=number(first_answer), b=number(push_again),
-                client=client, quote=shorten(first_answer.text, 80))
+    reason = tr(
+        MESSAGES,
+        "reason",
+        lang,
+        a=number(first_push),
+        c=number(first_answer),
+        b=number(push_again),
+        client=client,
+        quote=shorten(first_answer.text, 80),
+    )
     if len(rounds) > 1:
         reason += tr(MESSAGES, "rounds", lang, k=len(rounds), last=number(last))
     reason += tr(MESSAGES, "why", lang, client=client)
     example = reflect(first_answer.text, conversation.language, after_but=True)
-    alternative = Alternative(kind=tr(MESSAGES, "kind", lang, client=client), example=example,
-                              built_from=first_answer.index if example else None)
+    alternative = Alternative(
+        kind=tr(MESSAGES, "kind", lang, client=client),
+        example=example,
+        built_from=first_answer.index if example else None,
+    )
     involved = range(first_push.index, last.index + 1)
-    return moment(PatternKind.TUG_OF_WAR, Valence.CONCERN, push_again, involved,
-                  tr(MESSAGES, "title", lang, span=span(first_push, last)), reason, lang, alternative,
-                  {"rounds": len(rounds)})
+    return moment(
+        PatternKind.TUG_OF_WAR,
+        Valence.CONCERN,
+        push_again,
+        involved,
+        tr(MESSAGES, "title", lang, span=span(first_push, last)),
+        reason,
+        lang,
+        alternative,
+        {"rounds": len(rounds)},
+    )

@@ -10,10 +10,10 @@ natural rhythm of a talk) are in the curve but are not singled out.
 
 from __future__ import annotations
 
+from ontmoeting.coding.codes import HelperCode
 from ontmoeting.feedback.depth import depth_curve
 from ontmoeting.feedback.measures import MESSAGES as MEASURE_MESSAGES
 from ontmoeting.feedback.model import Moment, PatternKind, Valence
-from ontmoeting.coding.codes import HelperCode
 from ontmoeting.feedback.patterns import client_name, code_name, key_phrase, moment, number
 from ontmoeting.feedback.signals import LEAVING, is_exploring, shorten
 from ontmoeting.i18n import tr
@@ -23,12 +23,12 @@ MESSAGES = {
     "up.title": {"nl": "Verdieping naar {level} (beurt {n})", "en": "Deepening to {level} (turn {n})"},
     "down.title": {"nl": "Terug naar {level} (beurt {n})", "en": "Back to {level} (turn {n})"},
     "up.reason": {
-        "nl": "Na jouw beurt {h} ({move}: \"{said}\") ging {client} van {from_} naar {to}: \"{quote}\".",
-        "en": "After your turn {h} ({move}: \"{said}\") {client} went from {from_} to {to}: \"{quote}\".",
+        "nl": 'Na jouw beurt {h} ({move}: "{said}") ging {client} van {from_} naar {to}: "{quote}".',
+        "en": 'After your turn {h} ({move}: "{said}") {client} went from {from_} to {to}: "{quote}".',
     },
     "down.reason": {
-        "nl": "Na jouw beurt {h} ({move}: \"{said}\") ging {client} terug van {from_} naar {to}: \"{quote}\".",
-        "en": "After your turn {h} ({move}: \"{said}\") {client} went back from {from_} to {to}: \"{quote}\".",
+        "nl": 'Na jouw beurt {h} ({move}: "{said}") ging {client} terug van {from_} naar {to}: "{quote}".',
+        "en": 'After your turn {h} ({move}: "{said}") {client} went back from {from_} to {to}: "{quote}".',
     },
     "no_helper": {"nl": "Zonder beurt van jou ertussen", "en": "With no turn of yours in between"},
 }
@@ -52,13 +52,40 @@ def find(conversation: Conversation, lang: str) -> list[Moment]:
             continue
         if not up and helper.code not in LEAVING:
             continue
-        reason = tr(MESSAGES, "up.reason" if up else "down.reason", lang, move=code_name(helper, lang).lower(),
-                    h=number(helper), said=shorten(helper.text, 70), client=client,
-                    from_=_level(step.from_depth, lang), to=_level(step.to_depth, lang), quote=key_phrase(turn, conversation))
-        title = tr(MESSAGES, "up.title" if up else "down.title", lang, level=_level(step.to_depth, lang),
-                   n=number(turn))
-        found.append(moment(PatternKind.DEEPENING, Valence.STRENGTH if up else Valence.INFO, turn,
-                            [helper, step.from_index], title, reason, lang,
-                            details={"direction": step.direction, "from_depth": step.from_depth,
-                                     "to_depth": step.to_depth, "helper_code": helper.code or ""}))
+        reason = tr(
+            MESSAGES,
+            "up.reason" if up else "down.reason",
+            lang,
+            move=code_name(helper, lang).lower(),
+            h=number(helper),
+            said=shorten(helper.text, 70),
+            client=client,
+            from_=_level(step.from_depth, lang),
+            to=_level(step.to_depth, lang),
+            quote=key_phrase(turn, conversation),
+        )
+        title = tr(
+            MESSAGES,
+            "up.title" if up else "down.title",
+            lang,
+            level=_level(step.to_depth, lang),
+            n=number(turn),
+        )
+        found.append(
+            moment(
+                PatternKind.DEEPENING,
+                Valence.STRENGTH if up else Valence.INFO,
+                turn,
+                [helper, step.from_index],
+                title,
+                reason,
+                lang,
+                details={
+                    "direction": step.direction,
+                    "from_depth": step.from_depth,
+                    "to_depth": step.to_depth,
+                    "helper_code": helper.code or "",
+                },
+            )
+        )
     return found

@@ -20,7 +20,8 @@ THRESHOLD = 3
 MESSAGES = {
     "title": {"nl": "Vragenvuur (beurt {span})", "en": "Question barrage (turn {span})"},
     "reason": {
-        "nl": "Bij beurt {span} stelde je {q} vragen achter elkaar zonder tussendoor terug te geven wat je hoorde.",
+        "nl": "Bij beurt {span} stelde je {q} vragen achter elkaar zonder tussendoor terug te geven wat je "
+        "hoorde.",
         "en": "At turn {span} you asked {q} questions in a row without giving back what you heard.",
     },
     "stacked": {
@@ -28,15 +29,19 @@ MESSAGES = {
         "en": " At turn {n} you asked {k} at once; {client} can only answer one of them.",
     },
     "why": {
-        "nl": " Zo wordt het een verhoor: {client} antwoordt, maar vertelt niet zelf, en jij bepaalt waar het "
+        "nl": " Zo wordt het een verhoor: {client} antwoordt, maar vertelt niet zelf, en jij bepaalt waar "
+        "het "
         "over gaat.",
-        "en": " It turns into an interview: {client} answers but does not tell their own story, and you decide "
+        "en": " It turns into an interview: {client} answers but does not tell their own story, and you "
+        "decide "
         "what it is about.",
     },
     "kind": {
-        "nl": "Zet een reflectie tussen de vragen: geef terug wat je hoorde voor je verder vraagt, en stel één "
+        "nl": "Zet een reflectie tussen de vragen: geef terug wat je hoorde voor je verder vraagt, en stel "
+        "één "
         "vraag tegelijk.",
-        "en": "Put a reflection between the questions: give back what you heard before asking on, and ask one "
+        "en": "Put a reflection between the questions: give back what you heard before asking on, and ask "
+        "one "
         "question at a time.",
     },
 }
@@ -71,8 +76,11 @@ def _moment(conversation: Conversation, run: list[Turn], lang: str) -> Moment:
     answers = [t for t in conversation.turns[first.index : last.index] if t.role is Role.CLIENT]
     source = answers[-1] if answers else conversation.previous(first, Role.CLIENT)
     example = reflect(source.text, conversation.language) if source is not None else None
-    alternative = Alternative(kind=tr(MESSAGES, "kind", lang), example=example,
-                              built_from=source.index if source is not None and example else None)
+    alternative = Alternative(
+        kind=tr(MESSAGES, "kind", lang),
+        example=example,
+        built_from=source.index if source is not None and example else None,
+    )
     # the anchor is the turn at which the count reaches the threshold
     running, anchor = 0, last
     for turn in run:
@@ -80,6 +88,14 @@ def _moment(conversation: Conversation, run: list[Turn], lang: str) -> Moment:
         if running >= THRESHOLD:
             anchor = turn
             break
-    return moment(PatternKind.QUESTION_BARRAGE, Valence.CONCERN, anchor, range(first.index, last.index + 1),
-                  tr(MESSAGES, "title", lang, span=span(first, last)), reason, lang, alternative,
-                  {"questions": total, "turns": len(run)})
+    return moment(
+        PatternKind.QUESTION_BARRAGE,
+        Valence.CONCERN,
+        anchor,
+        range(first.index, last.index + 1),
+        tr(MESSAGES, "title", lang, span=span(first, last)),
+        reason,
+        lang,
+        alternative,
+        {"questions": total, "turns": len(run)},
+    )

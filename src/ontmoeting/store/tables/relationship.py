@@ -24,26 +24,32 @@ class RelationshipClient(Base):
     owner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     code: Mapped[str] = mapped_column(String(64))
     language: Mapped[str] = mapped_column(String(5), default="nl")  # the client's form language
-    # A practice client (a student's, in training) is visible, read-only, to the trainers of the owner's groups.
+    # A practice client (a student's, in training) is visible, read-only, to the trainers of the owner's
+    # groups.
     practice: Mapped[bool] = mapped_column(Boolean, default=False)
     relationship_instrument: Mapped[str] = mapped_column(String(100))
     wellbeing_instrument: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     sessions: Mapped[list[RelationshipSession]] = relationship(
-        back_populates="client", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="client",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="RelationshipSession.number",
     )
 
 
 class RelationshipSession(Base):
-    """One measured session: the client's answers, by link (``source`` 'link') or typed in ('manual', 'cli')."""
+    """One measured session: the client's answers, by link (``source`` 'link') or typed in ('manual',
+    'cli')."""
 
     __tablename__ = "relationship_sessions"
     __table_args__ = (UniqueConstraint("client_id", "number", name="uq_relationship_sessions_client_number"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    client_id: Mapped[int] = mapped_column(ForeignKey("relationship_clients.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("relationship_clients.id", ondelete="CASCADE"), index=True
+    )
     number: Mapped[int] = mapped_column(Integer)
     held_on: Mapped[date] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(10), default="link")
@@ -58,11 +64,15 @@ class RelationshipSession(Base):
 class RelationshipScore(Base):
     __tablename__ = "relationship_scores"
     __table_args__ = (
-        UniqueConstraint("session_id", "instrument_id", "item_id", name="uq_relationship_scores_session_item"),
+        UniqueConstraint(
+            "session_id", "instrument_id", "item_id", name="uq_relationship_scores_session_item"
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    session_id: Mapped[int] = mapped_column(ForeignKey("relationship_sessions.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("relationship_sessions.id", ondelete="CASCADE"), index=True
+    )
     instrument_id: Mapped[str] = mapped_column(String(100))
     instrument_version: Mapped[str] = mapped_column(String(20))
     item_id: Mapped[str] = mapped_column(String(64))
@@ -78,7 +88,9 @@ class RelationshipLink(Base):
     __tablename__ = "relationship_links"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    client_id: Mapped[int] = mapped_column(ForeignKey("relationship_clients.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("relationship_clients.id", ondelete="CASCADE"), index=True
+    )
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -114,7 +114,12 @@ def read(content: str, options: ReadOptions, warnings: list[ReadWarning]) -> lis
             and isinstance(document, dict)
             and document.get("schema") == COLLECTION_SCHEMA
         ):
-            raise input_error("E111", options.file, line, detail="a collection inside JSONL")
+            raise input_error(
+                "E111",
+                options.file,
+                line,
+                detail=("een verzameling binnen JSONL", "a collection inside JSONL"),
+            )
         default_id = conversation_id(options.file) + (f"-{position + 1}" if len(found) > 1 else "")
         conversations.append(_conversation(document, options, warnings, line, default_id))
     return conversations
@@ -127,7 +132,9 @@ def _unwrap(document: Any, file: str) -> list[Any]:
         _check_version(document, file, None)
         items = document.get("conversations")
         if not isinstance(items, list):
-            raise input_error("E111", file, detail="'conversations' must be a list")
+            raise input_error(
+                "E111", file, detail=("'conversations' moet een lijst zijn", "'conversations' must be a list")
+            )
         return items
     return [document]
 
@@ -135,13 +142,24 @@ def _unwrap(document: Any, file: str) -> list[Any]:
 def _check_version(document: dict[str, Any], file: str, line: int | None) -> None:
     version = document.get("version", SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool):
-        raise input_error("E111", file, line, detail=f"'version' must be a whole number, not {version!r}")
+        raise input_error(
+            "E111",
+            file,
+            line,
+            detail=(
+                f"'version' moet een geheel getal zijn, niet {version!r}",
+                f"'version' must be a whole number, not {version!r}",
+            ),
+        )
     if version > SCHEMA_VERSION:
         raise input_error(
             "E111",
             file,
             line,
-            detail=f"version {version} is newer than this ontmoeting reads ({SCHEMA_VERSION}); update it",
+            detail=(
+                f"versie {version} is nieuwer dan deze ontmoeting leest ({SCHEMA_VERSION}); werk haar bij",
+                f"version {version} is newer than this ontmoeting reads ({SCHEMA_VERSION}); update it",
+            ),
         )
 
 
@@ -150,13 +168,29 @@ def _conversation(
 ) -> Conversation:
     file = options.file
     if not isinstance(document, dict):
-        raise input_error("E111", file, line, detail=f"expected an object, found {type(document).__name__}")
+        raise input_error(
+            "E111",
+            file,
+            line,
+            detail=(
+                f"verwacht een object, gevonden: {type(document).__name__}",
+                f"expected an object, found {type(document).__name__}",
+            ),
+        )
     schema = document.get("schema")
     if schema is not None and schema != SCHEMA:
-        raise input_error("E111", file, line, detail=f"schema is {schema!r}, expected {SCHEMA!r}")
+        raise input_error(
+            "E111",
+            file,
+            line,
+            detail=(
+                f"schema is {schema!r}, verwacht {SCHEMA!r}",
+                f"schema is {schema!r}, expected {SCHEMA!r}",
+            ),
+        )
     _check_version(document, file, line)
     if schema is None and not isinstance(document.get("turns"), list):
-        raise input_error("E111", file, line, detail="no 'turns' list")
+        raise input_error("E111", file, line, detail=("geen lijst 'turns'", "no 'turns' list"))
     data = {k: v for k, v in document.items() if k not in ("schema", "version")}
     data.setdefault("id", default_id)
     language_given = "language" in data

@@ -24,6 +24,14 @@ _PREFIX = re.compile(
     \s*:(?:\s+|$)(?P<rest>.*)$""",
     re.VERBOSE,
 )
+_BOLD = re.compile(r"^(\s*(?:[\[(][\d:.,]+[\])]\s*)?)\*\*([^*\n]{1,45}?:?)\*\*")
+# Header lines of transcription tools (Otter, Word, Teams exports): 'Mira  0:03' or '00:00:03 Mira', the
+# text on the following lines.
+_HEADER = re.compile(
+    rf"""^\s*(?:(?P<label>[^\W\d_][\w.'’\- ]{{0,39}}?)\s+[\[(]?(?P<ts>{TIME})[\])]?
+    |[\[(]?(?P<ts_first>{TIME})[\])]?\s+(?P<label_after>[^\W\d_][\w.'’\- ]{{0,39}}?))\s*$""",
+    re.VERBOSE,
+)
 _ONLY_TIME = re.compile(rf"^\s*[\[(]?\s*(?P<ts>{TIME})\s*[\])]?\s*$")
 _LEADING_TIME = re.compile(rf"^\s*[\[(]\s*(?P<ts>{TIME})\s*[\])]\s*")
 _PARTICLES = frozenset(
@@ -66,10 +74,21 @@ class LinePrefix:
 
 def split_prefix(line: str) -> LinePrefix:
     """Split ``line`` into an optional speaker label, the text, and an optional time."""
+    if "**" in line[:60]:  # Markdown copied from a document: '**Mira:** text' or '**Mira**: text'
+        line = _BOLD.sub(r"\1\2", line, count=1)
     match = _PREFIX.match(line)
     if match and name_like(match["label"].strip()):
         stamp = match["ts"] or match["bare_ts"] or match["ts_after"]
-        return LinePrefix(" ".join(match["label"].split()), match["rest"].strip(), seconds(stamp))
+        rest = match["rest"]
+        after_colon = _LEADING_TIME.match(rest)  # 'Mira: [00:01:02] text'
+        if after_colon:
+            stamp, rest = stamp or after_colon["ts"], rest[after_colon.end() :]
+        return LinePrefix(" ".join(match["label"].split()), rest.strip(), seconds(stamp))
+    header = _HEADER.match(line)
+    if header:
+        label = (header["label"] or header["label_after"]).strip()
+        if name_like(label):
+            return LinePrefix(" ".join(label.split()), "", seconds(header["ts"] or header["ts_first"]))
     only = _ONLY_TIME.match(line)
     if only:
         return LinePrefix(None, "", seconds(only["ts"]))

@@ -83,7 +83,12 @@ def _cues(text: str, options: ReadOptions, *, vtt: bool) -> list[Segment]:
     blocks = _blocks(text)
     if vtt:
         if not blocks or not blocks[0][1][0].lstrip("\ufeff").startswith("WEBVTT"):
-            raise input_error("E119", options.file, 1, detail="the first line must be 'WEBVTT'")
+            raise input_error(
+                "E119",
+                options.file,
+                1,
+                detail=("de eerste regel moet 'WEBVTT' zijn", "the first line must be 'WEBVTT'"),
+            )
         blocks = blocks[1:]
     segments: list[Segment] = []
     for first_line, lines in blocks:
@@ -91,14 +96,25 @@ def _cues(text: str, options: ReadOptions, *, vtt: bool) -> list[Segment]:
             continue
         timing_at = next((i for i, line in enumerate(lines) if "-->" in line), None)
         if timing_at is None or timing_at > 1:
-            raise input_error("E119", options.file, first_line, detail="a cue without a 'start --> end' time")
+            raise input_error(
+                "E119",
+                options.file,
+                first_line,
+                detail=(
+                    "een ondertitel zonder tijd 'begin --> eind'",
+                    "a cue without a 'start --> end' time",
+                ),
+            )
         timing = _TIMING.match(lines[timing_at])
         if not timing:
             raise input_error(
                 "E119",
                 options.file,
                 first_line + timing_at,
-                detail=f"cannot read the time '{lines[timing_at].strip()}'",
+                detail=(
+                    f"de tijd '{lines[timing_at].strip()}' is onleesbaar",
+                    f"cannot read the time '{lines[timing_at].strip()}'",
+                ),
             )
         start, end = _seconds(timing["start"]), _seconds(timing["end"])
         payload = lines[timing_at + 1 :]

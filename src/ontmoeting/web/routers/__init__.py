@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from ontmoeting.web.routers import account, admin, api, api_docs, auth, conversations, home
+from ontmoeting.web.routers import account, admin, api, api_docs, auth, conversations, home, practice
 from ontmoeting.web.routers import relationship as relationship_pages
 
 ROUTERS: list[APIRouter] = [
@@ -18,6 +18,10 @@ ROUTERS: list[APIRouter] = [
     api_docs.router,
     relationship_pages.router,
     relationship_pages.public,
+    practice.router,
+    practice.api,
+    review.router,
+    review.api,
 ]
 
 #: (method, path) of the routes that answer without login; everything else needs an account. The

@@ -12,12 +12,13 @@ from ontmoeting.errors import OntmoetingError
 from ontmoeting.store.tables import User
 from ontmoeting.web import security
 from ontmoeting.web.deps import LANG_COOKIE, SESSION_COOKIE, current_user, get_db, page_language
+from ontmoeting.web.errors import NotFound
 from ontmoeting.web.i18n import LANGUAGES, text
 from ontmoeting.web.services import accounts
 from ontmoeting.web.templating import add_nav, render
 
 router = APIRouter(prefix="/account", tags=["pages"], include_in_schema=False)
-add_nav("nav_account", "/account")
+add_nav("nav_account", "/account", order=90)
 
 
 def account_page(request: Request, db: Session, user: User, status: int = 200, **extra: object) -> Response:
@@ -76,7 +77,8 @@ def create_token(
 
 @router.post("/tokens/{token_id}/delete")
 def delete_token(token_id: int, user: User = Depends(current_user), db: Session = Depends(get_db)):
-    accounts.revoke_token(db, user, token_id)
+    if not accounts.revoke_token(db, user, token_id):
+        raise NotFound()
     return RedirectResponse("/account?done=token_revoked", status_code=303)
 
 

@@ -17,8 +17,8 @@ from ontmoeting.web.services import accounts, groups
 from ontmoeting.web.templating import add_nav, render
 
 router = APIRouter(prefix="/admin", tags=["pages"], include_in_schema=False)
-add_nav("nav_users", "/admin/users", "admin")
-add_nav("nav_groups", "/admin/groups", "admin")
+add_nav("nav_users", "/admin/users", "admin", order=80)
+add_nav("nav_groups", "/admin/groups", "admin", order=81)
 
 
 def optional_id(value: str) -> int | None:

@@ -22,7 +22,25 @@ from ontmoeting.web.services.uploads import read_limited
 from ontmoeting.web.templating import add_nav, render
 
 router = APIRouter(prefix="/conversations", tags=["pages"], include_in_schema=False)
-add_nav("nav_conversations", "/conversations")
+add_nav("nav_conversations", "/conversations", order=20)
+
+
+def code_labeller(lang: str):  # type: ignore[no-untyped-def]
+    """``label(turn)`` -> the turn's main code's name in ``lang`` (from the codebook), else the code id."""
+    try:
+        from ontmoeting.coding.codebook import load_codebook
+
+        codebook = load_codebook()
+    except (ImportError, OntmoetingError):
+        codebook = None
+
+    def label(turn) -> str:  # type: ignore[no-untyped-def]
+        dimension = Dimension.BEHAVIOUR if turn.role.value == "helper" else Dimension.TALK
+        if codebook is not None and codebook.find(dimension, turn.code) is not None:
+            return codebook.name(dimension, turn.code, lang)
+        return str(turn.code).replace("_", " ")
+
+    return label
 
 
 def download_name(record, suffix: str) -> str:  # type: ignore[no-untyped-def]
@@ -91,6 +109,7 @@ def view(
         "can_manage": authz.can_manage_conversation(user, record),
         "feedback_missing": analysis is None,
         "dimension_flag": Dimension.FLAG,
+        "code_label": code_labeller(lang),
     }
     return render(request, "conversations/view.html", context)
 

@@ -12,7 +12,7 @@ from ontmoeting.web.services import conversations, groups
 from ontmoeting.web.templating import add_nav, render
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
-add_nav("nav_home", "/")
+add_nav("nav_home", "/", order=10)
 
 
 @router.get("/")

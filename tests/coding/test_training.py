@@ -1,0 +1,77 @@
+"""Training end to end on a tiny fixture: AnnoMI-layout CSV and JSONL corrections, via the function and the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+from typer.testing import CliRunner
+
+from ontmoeting.cli.main import app
+from ontmoeting.coding.statistical import StatisticalAnnotator
+from ontmoeting.coding.training import run_training
+from ontmoeting.coding.training.crossval import folds_of
+from ontmoeting.coding.training.data import BEHAVIOUR_TO_ANNOMI, examples_from, load_extra
+from ontmoeting.transcript.io import read_conversations
+from ontmoeting.transcript.model import Annotation, Dimension, Source
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_extra_corrections_load_with_their_human_labels() -> None:
+    conversations = load_extra(FIXTURES / "corrections.jsonl")
+    examples = examples_from(conversations)
+    assert len(conversations) == 2 and len(examples) == 24
+    assert [e.annomi for e in examples[:3]] == ["question", None, "reflection"]
+    assert examples[0].behaviour == "open_question" and examples[1].talk == "neutral"
+
+
+def test_a_behaviour_correction_alone_gives_the_annomi_label() -> None:
+    conversation = load_extra(FIXTURES / "corrections.jsonl")[0]
+    turn = conversation.turns[8]
+    turn.annotations = [Annotation(dimension=Dimension.BEHAVIOUR, code="advice", source=Source.HUMAN,
+                                   annotator="trainer")]
+    example = examples_from([conversation])[8]
+    assert example.annomi == BEHAVIOUR_TO_ANNOMI["advice"] == "therapist_input"
+
+
+def test_folds_keep_a_transcript_together_and_are_seeded() -> None:
+    groups = [str(i // 3) for i in range(60)]
+    folds = folds_of(groups, 5, seed=1)
+    for group in set(groups):
+        assert len({folds[i] for i, g in enumerate(groups) if g == group}) == 1
+    assert (folds == folds_of(groups, 5, seed=1)).all()
+    assert sorted(set(folds.tolist())) == [0, 1, 2, 3, 4]
+
+
+def test_training_is_deterministic_and_writes_metadata(tmp_path: Path) -> None:
+    conversations = read_conversations(FIXTURES / "annomi-tiny.csv", format="annomi")
+    conversations += load_extra(FIXTURES / "corrections.jsonl")
+    for run in ("a", "b"):
+        run_training(conversations, tmp_path / run, configurations=("fast",), folds=2, seed=3,
+                     progress=lambda _: None)
+    first = np.load(tmp_path / "a" / "fast.npz")
+    second = np.load(tmp_path / "b" / "fast.npz")
+    np.testing.assert_array_equal(first["coef"], second["coef"])
+    metadata = json.loads((tmp_path / "a" / "metadata.json").read_text())
+    assert metadata["turns"] == 48 and metadata["seed"] == 3 and metadata["folds"] == 2
+    assert set(metadata["figures"]["fast"]["en"]) == {"helper", "fine", "client"}
+    assert "annomi" in metadata["temperatures"]["fast"]
+
+
+def test_train_command_with_extra_file_only(tmp_path: Path) -> None:
+    out = tmp_path / "model"
+    result = CliRunner().invoke(app, ["train", "--data", str(tmp_path / "absent"), "--extra",
+                                      str(FIXTURES / "corrections.jsonl"), "--output", str(out), "--folds", "0",
+                                      "--configuration", "fast", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    annotator = StatisticalAnnotator(fast=True, model_dir=str(out)).load()
+    assert set(annotator.model_.heads) >= {"annomi", "talk"}
+
+
+def test_train_command_without_any_data_fails_with_a_code(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["train", "--data", str(tmp_path), "--output", str(tmp_path / "m"),
+                                      "--lang", "en"])
+    assert result.exit_code == 2
+    assert "E222" in result.output
