@@ -21,7 +21,9 @@ import statistics
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 
+from ontmoeting.practice.engine import Reading
 from ontmoeting.practice.persona import load_personas
 from ontmoeting.practice.session import PracticeSession, default_classifier
 from ontmoeting.practice.state import Move
@@ -231,12 +233,33 @@ def script(style: str, lang: str, rng: random.Random, turns: int) -> list[tuple[
     return chosen
 
 
-def run(seeds: int, turns: int, languages: list[str]) -> dict[str, object]:
-    classify = default_classifier()
+LABEL_CODES = {
+    "open": "open_question",
+    "reflection": "complex_reflection",
+    "closed": "closed_question",
+    "advice": "advice",
+    "persuasion": "persuasion",
+    "minimal": "other",
+}
+
+
+def label_classifier() -> Callable[..., Reading]:
+    """For ``--labels`` only: read each scripted turn as its label says (the engine with a perfect coder)."""
+    known = {text: label for bank in BANKS.values() for style in bank.values() for label, text in style}
+    known.update({text: "minimal" for texts in MINIMAL.values() for text in texts})
+
+    def classify(text: str, context: object, language: str) -> Reading:
+        return Reading(LABEL_CODES[known[text]], False, 0.9)
+
+    return classify
+
+
+def run(seeds: int, turns: int, languages: list[str], labels: bool = False) -> dict[str, object]:
+    classify = label_classifier() if labels else default_classifier()
     personas = load_personas()
     # warm the coder up (lazy loading of lexicons and the model) so latency figures show steady state
     for lang in languages:
-        for text in ("Hoe is dat voor je?", "Je mist hem.", "How is that for you?"):
+        for _, text in BANKS[lang]["explorer"][:3]:
             classify(text, [], lang)
     results: dict[str, list[dict[str, float]]] = defaultdict(list)
     latencies: list[float] = []
@@ -280,6 +303,7 @@ def run(seeds: int, turns: int, languages: list[str]) -> dict[str, object]:
                             "ended": float(state.ended),
                             "advice": advice_turns,
                             "yes_but": advice_yes_but,
+                            "persona": persona.id,
                         }
                     )
     return {
@@ -301,14 +325,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=int, default=20)
     parser.add_argument("--turns", type=int, default=20)
     parser.add_argument("--lang", nargs="+", default=["nl", "en"], choices=["nl", "en"])
+    parser.add_argument(
+        "--labels",
+        action="store_true",
+        help="diagnostic: read turns by their script labels instead of the real coder (the engine alone)",
+    )
     args = parser.parse_args(argv)
     began = time.perf_counter()
-    data = run(args.seeds, args.turns, args.lang)
+    data = run(args.seeds, args.turns, args.lang, args.labels)
     results = data["results"]
     latencies = sorted(data["latencies"])  # type: ignore[arg-type]
     print(
         f"practice behaviour: {len(load_personas())} personas x {args.seeds} seeds x {len(STYLES)} styles x "
-        f"{args.turns} turns, languages {' '.join(args.lang)}; coder: real default (load_coder())"
+        f"{args.turns} turns, languages {' '.join(args.lang)}; "
+        + (
+            "turns read by their LABELS (engine only, not the target figures)"
+            if args.labels
+            else "coder: real default (load_coder())"
+        )
     )
     print(
         f"{'style':<13}{'runs':>6}{'deepest=3':>11}{'layers 0-1':>12}{'ended':>8}{'mean deepest':>14}"
@@ -347,6 +381,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     print()
     print("diagnostics (why a figure is what it is):")
+    print("  per persona, % runs reaching the deepest layer (explorer / fixer / interrogator / mixed):")
+    for persona_id in load_personas():
+        cells = []
+        for style in STYLES:
+            rows = [r for r in results[style] if r["persona"] == persona_id]  # type: ignore[index]
+            cells.append(f"{percent([r['reached'] for r in rows]):5.1f}%")
+        print(f"    {persona_id:<10}" + " / ".join(cells))
     coder = ", ".join(
         f"{label} {100.0 * hit / total:.0f}%"
         for label, (hit, total) in sorted(data["agreement"].items())  # type: ignore[union-attr]

@@ -150,3 +150,17 @@ def test_the_report_includes_the_feedback_analysis_of_the_transcript(classify):
     assert analysis.lang == "en"
     assert analysis.conversation.turn_count == len(session.finish().turns)
     assert analysis.conversation.clients == ["Robert"] and analysis.conversation.helpers == ["Student"]
+
+
+def test_after_closed_questions_the_hint_reflects_what_the_client_really_said(classify):
+    session = PracticeSession("sanne", "en", 2, classify=classify)
+    session.respond("C: Do you work?")  # a factual line
+    substantial = session.last_client_text()
+    session.respond("C: Are you married?")  # a short answer
+    assert session.last_client_text() in session.material.short_answers
+    hint = session.hint()
+    assert "open question" in hint
+    example = hint.split('"')[1]
+    words = {w.strip(".,").lower() for w in substantial.split() if len(w) > 4}
+    assert words & {w.strip(".,").lower() for w in example.split()}, (substantial, example)
+    assert example.endswith("What is that like for you?")

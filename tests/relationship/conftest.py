@@ -3,11 +3,15 @@ logged-in test clients (sessions are made directly, so no password hashing slows
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from ontmoeting.relationship.instrument import get_instrument
@@ -28,10 +32,28 @@ def wellbeing_instrument():
 
 
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'werkplaats.sqlite3'}"
-    upgrade(url)
-    return url
+def db_url(tmp_path: Path) -> Iterator[str]:
+    """A migrated database: a SQLite file, or a fresh PostgreSQL schema when ONTMOETING_TEST_DATABASE_URL is
+    set (as CI does), dropped afterwards."""
+    base = os.environ.get("ONTMOETING_TEST_DATABASE_URL")
+    if not base:
+        url = f"sqlite:///{tmp_path / 'werkplaats.sqlite3'}"
+        upgrade(url)
+        yield url
+        return
+    schema = f"omt_rel_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    parsed = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+    url = parsed.render_as_string(hide_password=False)
+    try:
+        upgrade(url)
+        yield url
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
 
 
 @pytest.fixture
@@ -71,7 +93,9 @@ def app(db_url: str):
     from ontmoeting.web.app import create_app
     from ontmoeting.web.settings import Settings
 
-    return create_app(Settings(database_url=db_url, secure_cookies="never"))
+    application = create_app(Settings(database_url=db_url, secure_cookies="never"))
+    yield application
+    application.state.engine.dispose()
 
 
 @pytest.fixture

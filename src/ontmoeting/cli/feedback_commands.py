@@ -59,7 +59,7 @@ MESSAGES = {
 FilesArgument = Annotated[
     list[Path],
     typer.Argument(
-        metavar="FILE...",
+        metavar="FILE",
         help="Transcript file(s) or folder(s): text, subtitles (.vtt/.srt), tables (.csv/.tsv, AnnoMI "
         "layout) or ontmoeting JSON/JSONL. A folder: every transcript file in it.",
         show_default=False,

@@ -17,6 +17,7 @@ from ontmoeting.i18n import resolve_language, tr
 from ontmoeting.practice.messages import MESSAGES
 from ontmoeting.practice.persona import STANCE_NAMES, Persona, get_persona, load_personas
 from ontmoeting.practice.session import PracticeSession
+from ontmoeting.transcript.language import check_language
 
 TEXT: dict[str, dict[str, str]] = {
     "col.id": {"nl": "id", "en": "id"},
@@ -88,7 +89,11 @@ def oefen(
     ] = None,
     save: Annotated[
         Path | None,
-        typer.Option("--save", help="Where to save the transcript (JSON; default: a timestamped file here)."),
+        typer.Option(
+            "--save",
+            help="Where to save the transcript (JSON). Chat: default a timestamped file here; "
+            "--script: only when given.",
+        ),
     ] = None,
     script: Annotated[
         Path | None,
@@ -102,7 +107,7 @@ def oefen(
     ] = True,
 ) -> None:
     """Oefencliënt: practise a conversation with a simulated client, with a coach."""
-    language = resolve_language(lang)
+    language = resolve_language(check_language(lang))
     if persona is None:
         _list(load_personas(personas), language)
         return
@@ -117,7 +122,8 @@ def oefen(
             _save(session, save)
     else:
         _chat(session, seed)
-        _save(session, save or Path(f"oefengesprek-{chosen.id}-{datetime.now():%Y%m%d-%H%M%S}.json"))
+        if session.records:  # nothing said, nothing to keep
+            _save(session, save or Path(f"oefengesprek-{chosen.id}-{datetime.now():%Y%m%d-%H%M%S}.json"))
     _report(session)
 
 

@@ -193,3 +193,17 @@ class Analysis(BaseModel):
 
     def moments_of(self, pattern: PatternKind) -> list[Moment]:
         return [m for m in self.moments if m.pattern is pattern]
+
+    def moments_for_reading(self) -> list[tuple[Valence, list[Moment]]]:
+        """The moments as the reports present them: strengths first (what to keep), then concerns (the
+        book's main patterns first), then information; otherwise in turn order."""
+        priority = {kind: rank for rank, kind in enumerate(PatternKind)}
+        groups = []
+        for valence in (Valence.STRENGTH, Valence.CONCERN, Valence.INFO):
+            found = [m for m in self.moments if m.valence is valence]
+            by_pattern = valence is Valence.CONCERN
+            found.sort(
+                key=lambda m, by_pattern=by_pattern: (priority[m.pattern] if by_pattern else 0, m.anchor)
+            )
+            groups.append((valence, found))
+        return groups

@@ -19,7 +19,7 @@ from ontmoeting.feedback.charts import (
     timeline_svg,
 )
 from ontmoeting.feedback.messages import MESSAGES
-from ontmoeting.feedback.model import Analysis, PatternKind, TurnView, Valence
+from ontmoeting.feedback.model import Analysis, PatternKind, TurnView
 from ontmoeting.i18n import tr
 
 
@@ -66,7 +66,7 @@ def _context(analysis: Analysis, with_style: bool) -> dict[str, object]:
         "ink": lambda turn: ink_for(turn.code, turn.role),
         "moment_by_id": {m.id: m for m in analysis.moments},
         "lanes": _lanes(analysis),
-        "sections": [(valence, [m for m in analysis.moments if m.valence is valence]) for valence in Valence],
+        "sections": analysis.moments_for_reading(),
     }
 
 

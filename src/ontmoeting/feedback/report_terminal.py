@@ -70,7 +70,7 @@ def moments_view(analysis: Analysis) -> Group:
     items: list = [Text(tr(MESSAGES, "moments", lang), style="bold")]
     if not analysis.moments:
         items.append(Text(tr(MESSAGES, "no_moments", lang), style="dim"))
-    for moment in analysis.moments:
+    for moment in (m for _, group in analysis.moments_for_reading() for m in group):
         style = VALENCE_STYLE[moment.valence]
         head = Text(f"{VALENCE_MARK[moment.valence]} ", style=style)
         head.append(moment.title, style=f"bold {style}")

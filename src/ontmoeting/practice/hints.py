@@ -7,27 +7,23 @@ feedback package's ``reflect``), so it fits the moment; it is offered as an exam
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from ontmoeting.feedback.rephrase import FEELING_WORDS, reflect
 from ontmoeting.i18n import tr
 from ontmoeting.practice.messages import LAYER_NAMES, MESSAGES
 from ontmoeting.practice.state import ClientState, Move
 
-try:  # the feedback package owns first -> second person; without it the example quotes the client
-    from ontmoeting.feedback.rephrase import reflect as _reflect
-except ImportError:  # pragma: no cover - only while the feedback package is being written
-    _reflect = None
-
-
 _ADDRESSES_HELPER = re.compile(r"\b(jij|jou|u|you)\b", re.IGNORECASE)
 _BUT = re.compile(r"^.*?\b(maar|but)\b[,]?\s*", re.IGNORECASE)
+SUBSTANTIAL_WORDS = 6  # a reply this long says something worth reflecting ("Nee." is not)
 
 
 def mirror(text: str, lang: str, *, after_but: bool = False) -> str | None:
     """The client's words as a short reflection ("Ik mis hem." -> "Je mist hem."), or None.
 
-    Sentences that are questions or address the helper ("jij kent mijn vader niet") are left out: turned into
-    second person they would say the opposite. A very short pick ("Bij de IJssel.") gives way to the longest
-    sentence.
+    The sentence naming a feeling is taken, else the longest one. Questions and sentences that address the
+    helper ("jij kent mijn vader niet") are left out: in second person they would say the opposite.
     """
     if after_but:
         text = _BUT.sub("", text, count=1) or text
@@ -35,19 +31,19 @@ def mirror(text: str, lang: str, *, after_but: bool = False) -> str | None:
     usable = [s for s in sentences if not s.endswith("?") and not _ADDRESSES_HELPER.search(s)]
     if not usable:
         return None
-    if _reflect is None:  # pragma: no cover - only while the feedback package is being written
-        return max(usable, key=len)
+    feeling = FEELING_WORDS.get(lang, FEELING_WORDS["en"])
+    felt = [s for s in usable if any(re.search(rf"\b{word}", s.lower()) for word in feeling)]
+    chosen = felt[0] if felt else max(usable, key=lambda s: len(s.split()))
     try:
-        picked = _reflect(" ".join(usable), lang)
-        if picked and len(picked.split()) >= 4:
-            return picked
-        return _reflect(max(usable, key=len), lang) or picked
+        return reflect(chosen, lang)
     except Exception:  # noqa: BLE001 - a hint must never break the chat
         return None
 
 
-def hint(state: ClientState, last_client: str, name: str, lang: str) -> str:
-    """One suggestion for the student's next turn, in ``lang``."""
+def hint(state: ClientState, client_lines: Sequence[str], name: str, lang: str) -> str:
+    """One suggestion for the student's next turn, in ``lang``; ``client_lines``: what the client said, oldest
+    first."""
+    last_client = client_lines[-1] if client_lines else ""
     layer = LAYER_NAMES[state.layer][lang]
     if state.ended:
         return tr(MESSAGES, "hint.ended", lang)
@@ -60,9 +56,11 @@ def hint(state: ClientState, last_client: str, name: str, lang: str) -> str:
         )
         return tr(MESSAGES, "hint.resistance", lang, name=name, example=example)
     if state.closed_streak >= 1:
-        words = mirror(last_client, lang)
+        # reflect the last thing the client really said, not the "Nee." of the last closed question
+        substantial = [line for line in client_lines if len(line.split()) >= SUBSTANTIAL_WORDS]
+        words = mirror(substantial[-1], lang) if substantial else None
         example = (
-            tr(MESSAGES, "example.open_about", lang, words=words.rstrip("."))
+            tr(MESSAGES, "example.open_about", lang, words=words)
             if words
             else tr(MESSAGES, "example.open", lang)
         )

@@ -108,8 +108,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "example.open": {"nl": "Hoe is dat voor je?", "en": "What is that like for you?"},
     "example.open_about": {
-        "nl": "Je zegt: '{words}'. Kun je daar meer over vertellen?",
-        "en": "You say: '{words}'. Can you tell me more about that?",
+        "nl": "{words} Hoe is dat voor je?",
+        "en": "{words} What is that like for you?",
     },
     "example.feeling": {
         "nl": "{words} Het klinkt alsof dat je raakt.",

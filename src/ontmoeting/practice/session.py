@@ -237,7 +237,8 @@ class PracticeSession:
 
     def hint(self) -> str:
         """A suggestion for the next turn, with an example built from the client's last words."""
-        return hints.hint(self.state, self.last_client_text(), self.name, self.lang)
+        said = [self.data.opening, *(r.client_text for r in self.data.records)]
+        return hints.hint(self.state, said, self.name, self.lang)
 
     # -- transcript and report ---------------------------------------------------------------------------
 

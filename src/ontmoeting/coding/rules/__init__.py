@@ -21,6 +21,10 @@ from ontmoeting.transcript.model import Annotation, Dimension, Role, Source, Tur
 
 __all__ = ["RuleAnnotator", "code_client", "code_helper"]
 
+# Codes whose AnnoMI label AnnoMI's own annotators did not apply consistently (an affirmation was often
+# labelled reflection or input there): the code can be sure while its AnnoMI label is not.
+UNSURE_MAPPING = frozenset({"affirmation", "autonomy", "structuring", "self_disclosure"})
+
 EXPLAIN = {
     "cue": {"nl": 'signaal "{cue}" ({code})', "en": 'cue "{cue}" ({code})'},
     "question_word": {"nl": 'vraagwoord "{cue}" ({code})', "en": 'question word "{cue}" ({code})'},
@@ -117,7 +121,10 @@ class RuleAnnotator(Annotator):
         found = code_helper(turn.text, lang)
         behaviour = self._annotation(Dimension.BEHAVIOUR, found.behaviour, lang)
         label = self._book().annomi_label(found.behaviour.code)
-        annomi = Finding(label, found.annomi_confidence, found.behaviour.reason, found.behaviour.cue)
+        confidence = found.annomi_confidence
+        if found.behaviour.code in UNSURE_MAPPING:
+            confidence = min(confidence, 0.5)
+        annomi = Finding(label, confidence, found.behaviour.reason, found.behaviour.cue)
         label_name = self._book().name(Dimension.ANNOMI, label, lang)
         annomi_text = tr(EXPLAIN, "annomi", lang, explanation=behaviour.explanation, label=label_name)
         result = [behaviour, self._annotation(Dimension.ANNOMI, annomi, lang, annomi_text)]

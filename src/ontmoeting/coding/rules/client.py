@@ -11,11 +11,22 @@ from ontmoeting.coding.rules.feelings import find_feeling
 from ontmoeting.coding.rules.findings import ClientFindings, Finding
 from ontmoeting.coding.rules.text import normalise, tokens
 
+#: AnnoMI's talk type is about the target behaviour (drinking, smoking), which a cue cannot see: "ik kan
+#: niet" is sustain talk only when it is about the change. So no talk cue is sure enough to overrule a model.
+TALK_CEILING = 0.8
+
 #: Helper behaviour that proposes something the client can say "yes, but" to.
 PROPOSALS = frozenset({HelperCode.ADVICE.value, HelperCode.PERSUASION.value, HelperCode.INFORMATION.value})
 
 
 def _talk(norm: str, language: str, yes_but: Finding | None) -> Finding:
+    found = _talk_cue(norm, language, yes_but)
+    if found.confidence > TALK_CEILING:
+        return Finding(found.code, TALK_CEILING, found.reason, found.cue, found.extra)
+    return found
+
+
+def _talk_cue(norm: str, language: str, yes_but: Finding | None) -> Finding:
     lex = lexicon(language)
     change = first_match(lex.client["change"], norm)
     sustain = first_match(lex.client["sustain"], norm)

@@ -47,7 +47,7 @@ HELPER: dict[str, list] = {
         ),
         (
             "you should",
-            0.9,
+            0.8,
             r"\byou (?:really |probably |definitely )?(?:should|ought to)\b(?! (?:\w+ )?(?:feel|be proud))",
         ),
         ("I'd suggest", 0.95, r"\bi(?:'d| would)? (?:suggest|recommend|advise)\b"),
@@ -56,12 +56,12 @@ HELPER: dict[str, list] = {
         ("you'd be better off", 0.95, r"\byou(?:'d| would) be better off\b"),
         (
             "you need to",
-            0.85,
+            0.6,
             r"\byou (?:need|have|got) to\b(?! (?:\w+ )?(?:tell|talk|say|decide|do what)\b)",
         ),
         (
             "you could try",
-            0.85,
+            0.75,
             r"\byou (?:could|can|might) (?:try|consider|start|think about|maybe|also|always|just)\b",
         ),
         ("maybe you could", 0.85, r"\b(?:maybe|perhaps) you (?:could|can|should|might|need)\b"),
@@ -142,7 +142,7 @@ HELPER: dict[str, list] = {
             r"\b(?:we're|we are) (?:going|gonna) to (?:talk|discuss|look|spend|go over)\b",
         ),
         ("before we finish", 0.85, r"\bbefore we (?:finish|wrap up|end|stop)\b|\bwrap (?:things |it )?up\b"),
-        ("next time", 0.6, r"\b(?:next time|next week|next session)\b"),
+        ("next time", 0.45, r"\b(?:next time|next week|next session)\b"),
         ("change of subject", 0.8, r"\b(?:change (?:the |of )?subject|switch gears|another topic)\b"),
     ],
     "self_disclosure": [
@@ -221,7 +221,7 @@ HELPER: dict[str, list] = {
         ("you sound", 0.8, r"\byou (?:sound|seem)\b"),
         (
             "so you",
-            0.8,
+            0.7,
             r"(?:^|[.?!] )(?:okay |ok |right |yeah |and )?so (?:you|you're|you've|your|for you|it's|it sounds|this)\b",
         ),
         ("you mean", 0.75, r"\byou mean\b"),
@@ -237,10 +237,10 @@ HELPER: dict[str, list] = {
             r"\b(?:it|that) (?:must|would|might) (?:be|have been|feel) (?:\w+ )?(?:hard|difficult|tough|scary|frustrating|painful|lonely|nice|good|a relief|overwhelming)\b",
         ),
         ("it feels", 0.75, r"(?:^|[.?!] )(?:and )?(?:it|that) (?:feels|felt)\b"),
-        ("important to you", 0.75, r"\b(?:important|matters) to you\b"),
+        ("important to you", 0.9, r"\b(?:important|matters) to you\b"),
         (
             "so ...",
-            0.65,
+            0.5,
             r"(?:^|[.?!] )(?:okay |ok |right |yeah |and )?so (?!what|how|why|when|where|who|which|do|does|did|are|is|can|could|would|will|let's|let|i|we|um|uh|tell|if|anyway|yeah|okay|that's|then)\w+",
         ),
         ("for you it's", 0.7, r"\bfor you (?:it's|it is|this is|that's)\b"),
@@ -270,6 +270,7 @@ HELPER: dict[str, list] = {
             r"\b(?:can|could|would) you (?:\w+ )?(?:tell|describe|explain|say more|talk)\b",
         ),
         ("in what way", 0.85),
+        ("I wonder what", 0.75, r"(?:^|[.?!] )(?:\w+ )?i(?:'m)? (?:wonder|curious|wondering) (?:what|how|why|if|whether|about)\b"),
         ("what kind of", 0.85),
     ],
     "greeting": [
@@ -409,26 +410,26 @@ CLIENT: dict[str, list] = {
         ("I've decided", 0.9, r"\bi(?:'ve| have) (?:decided|made up my mind)\b"),
         (
             "I'm going to",
-            0.85,
+            0.6,
             r"\bi(?:'m| am) (?:going|gonna) to (?!(?:\w+ )?(?:keep|continue|have to)\b)(?!be\b)\w+",
         ),
         (
             "I will",
-            0.8,
+            0.65,
             r"\bi(?:'ll| will) (?:try|start|stop|cut|quit|call|do|make|talk|go|get|work|give it|think about)\b",
         ),
         (
             "I want to",
-            0.8,
+            0.6,
             r"\bi (?:really |do |still |just )?(?:want|wanna|wanted) (?:to )?(?!(?:\w+ )?(?:keep|continue)\b)",
         ),
         ("I'd like to", 0.85, r"\bi(?:'d| would) (?:really )?(?:like|love) to\b"),
         (
             "I need to",
-            0.8,
+            0.6,
             r"\bi (?:really |definitely |probably )?(?:need|have|got|gotta) (?:to )?(?:stop|quit|cut|change|do|get|make|start|lose|go|be|take|work)\b",
         ),
-        ("I should", 0.75, r"\bi (?:really |probably |definitely )?(?:should|ought to)\b(?! not\b)"),
+        ("I should", 0.55, r"\bi (?:really |probably |definitely )?(?:should|ought to)\b(?! not\b)"),
         ("I'm ready", 0.85, r"\bi(?:'m| am) (?:ready|willing|determined|committed|motivated)\b"),
         (
             "I've cut down",
@@ -437,10 +438,10 @@ CLIENT: dict[str, list] = {
         ),
         (
             "I'm trying",
-            0.75,
+            0.45,
             r"\bi(?:'m| am) (?:trying|working on|thinking (?:about|of) (?:quitting|stopping|cutting|changing))\b",
         ),
-        ("I could", 0.65, r"\bi (?:could|can|might) (?:try|start|stop|cut|do|probably|maybe)\b"),
+        ("I could", 0.7, r"\bi (?:could|can|might) (?:try|start|stop|cut|do|probably|maybe)\b"),
         ("it would be good", 0.7, r"\bit (?:would|will|'d) be (?:good|nice|better|great)\b"),
         (
             "I'm worried about my health",
@@ -455,11 +456,11 @@ CLIENT: dict[str, list] = {
             0.9,
             r"\bi don't see (?:the point|why|a problem|it as a problem|any reason)\b",
         ),
-        ("I'm not going to", 0.9, r"\bi(?:'m| am) not (?:going|gonna) to\b"),
-        ("I don't want to", 0.85, r"\bi (?:really |just )?don't (?:really )?(?:want|wanna) to\b"),
+        ("I'm not going to", 0.5, r"\bi(?:'m| am) not (?:going|gonna) to\b"),
+        ("I don't want to", 0.55, r"\bi (?:really |just )?don't (?:really )?(?:want|wanna) to\b"),
         (
             "I can't",
-            0.85,
+            0.5,
             r"\bi (?:just |really )?(?:can't|cannot|can not|couldn't)\b(?! (?:\w+ )?(?:wait|believe|remember|imagine)\b)",
         ),
         ("I won't", 0.85, r"\bi (?:won't|will not)\b"),
@@ -472,7 +473,7 @@ CLIENT: dict[str, list] = {
         ),
         (
             "I like it",
-            0.7,
+            0.5,
             r"\bi (?:really )?(?:like|love|enjoy) (?:it|drinking|smoking|to drink|to smoke|my|the)\b",
         ),
         ("it helps me", 0.75, r"\bit (?:helps|relaxes|calms) me\b"),

@@ -57,12 +57,12 @@ def _question(sentence: Sentence, lex: Lexicon, language: str) -> tuple[Finding,
     if words and words[0] in lex.open_words:
         if _HOW_MUCH.match(head):  # a fact asked for: the answer is a number, a time or a place
             return Finding(HelperCode.CLOSED_QUESTION.value, 0.6, "question_word", " ".join(words[:2])), 0.9
-        return Finding(HelperCode.OPEN_QUESTION.value, 0.9, "question_word", words[0]), 0.95
+        return Finding(HelperCode.OPEN_QUESTION.value, 0.85, "question_word", words[0]), 0.87
     if words and (
         words[0] in lex.closed_words
         or (len(words) > 1 and words[1] in lex.subject_pronouns and words[0] not in lex.subject_pronouns)
     ):
-        return Finding(HelperCode.CLOSED_QUESTION.value, 0.85, "verb_first", " ".join(words[:2])), 0.9
+        return Finding(HelperCode.CLOSED_QUESTION.value, 0.75, "verb_first", " ".join(words[:2])), 0.8
     later = next((word for word in words[1:5] if word in lex.open_words), None)
     if later:
         return Finding(HelperCode.OPEN_QUESTION.value, 0.7, "question_word", later), 0.8
@@ -138,8 +138,9 @@ def code_helper(text: str, language: str) -> HelperFindings:
     main = substantive[-1]
     if main.question:
         stem = _hit(lex, "reflection", main.text)
-        if stem and all(word in lex.discourse for word in main.text[: stem[1].start()].split()):
-            # "so you ...?" with a rising tone is still a reflection
+        leading = stem and all(word in lex.discourse for word in main.text[: stem[1].start()].split())
+        if leading and stem[0].confidence >= 0.75:
+            # "it sounds like ...?" with a rising tone is still a reflection; a bare "so you ...?" asks
             found = _reflection(
                 norm,
                 Finding("", min(stem[0].confidence, 0.65), "cue", stem[0].label),
@@ -157,13 +158,15 @@ def code_helper(text: str, language: str) -> HelperFindings:
         found, annomi_confidence = _question(main, lex, language)
         return HelperFindings(found, annomi_confidence, permission_finding)
 
-    invitation = _hit(lex, "open_phrase", main.text)
-    if invitation and invitation[1].start() == 0:  # "Tell me more about that." invites like an open question
-        return HelperFindings(
-            Finding(HelperCode.OPEN_QUESTION.value, invitation[0].confidence, "cue", invitation[0].label),
-            invitation[0].confidence,
-            permission_finding,
-        )
+    for sentence in reversed(substantive):  # "Tell me more about that." invites like an open question
+        invitation = _hit(lex, "open_phrase", sentence.text)
+        if invitation and invitation[1].start() == 0:
+            confidence = invitation[0].confidence - (0.0 if sentence is main else 0.15)
+            return HelperFindings(
+                Finding(HelperCode.OPEN_QUESTION.value, confidence, "cue", invitation[0].label),
+                confidence,
+                permission_finding,
+            )
     stem = _hit(lex, "reflection", main.text)
     if stem:
         found = _reflection(
@@ -199,7 +202,7 @@ def code_helper(text: str, language: str) -> HelperFindings:
     if words and (words[0] in _YOU_START[language if language in _YOU_START else "en"]):
         found = _reflection(norm, None, lex, language, substantive)
         return HelperFindings(
-            Finding(found.code, 0.5, "you_statement", words[0], found.extra), 0.55, permission_finding
+            Finding(found.code, 0.6, "you_statement", words[0], found.extra), 0.65, permission_finding
         )
     greeting = _hit(lex, "greeting", norm)
     if greeting:
@@ -209,14 +212,15 @@ def code_helper(text: str, language: str) -> HelperFindings:
         )
     if len(main.tokens) <= 3:
         return HelperFindings(Finding(HelperCode.OTHER.value, 0.5, "short"), 0.5)
-    speaker_led = sum(len(s.tokens) for s in substantive) > 25 and any(
-        s.tokens and s.tokens[0] in _HELPER_VOICE for s in substantive
-    )
+    length = sum(len(s.tokens) for s in substantive)
+    voiced = any(_strip_discourse(s.tokens, lex)[0] in _HELPER_VOICE for s in substantive)
+    addressed = any(word in _YOU_START[language if language in _YOU_START else "en"] for word in words)
+    speaker_led = (length > 25 and voiced) or (length > 12 and not addressed)
     if speaker_led:  # a long turn in the helper's own voice ("we know that ...", "ik leg uit ...") informs
         return HelperFindings(
-            Finding(HelperCode.INFORMATION.value, 0.35, "default_helper"), 0.35, permission_finding
+            Finding(HelperCode.INFORMATION.value, 0.55, "default_helper"), 0.6, permission_finding
         )
     found = _reflection(norm, None, lex, language, substantive)
     return HelperFindings(
-        Finding(found.code, 0.35, "default_helper", "", found.extra), 0.35, permission_finding
+        Finding(found.code, 0.4, "default_helper", "", found.extra), 0.45, permission_finding
     )

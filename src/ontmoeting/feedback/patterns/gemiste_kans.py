@@ -90,7 +90,7 @@ def find(conversation: Conversation, lang: str) -> list[Moment]:
                 quote=key_phrase(turn, conversation),
                 n=number(answer),
                 move=move,
-                answer=shorten(answer.text, 90),
+                answer=shorten(answer.text, 90).rstrip("."),
             )
             found.append(
                 moment(

@@ -84,7 +84,7 @@ def _moment(conversation: Conversation, rounds: list[tuple[Turn, Turn, Turn]], l
         c=number(first_answer),
         b=number(push_again),
         client=client,
-        quote=shorten(first_answer.text, 80),
+        quote=shorten(first_answer.text, 80).rstrip("."),
     )
     if len(rounds) > 1:
         reason += tr(MESSAGES, "rounds", lang, k=len(rounds), last=number(last))

@@ -58,7 +58,7 @@ def find(conversation: Conversation, lang: str) -> list[Moment]:
             lang,
             move=code_name(helper, lang).lower(),
             h=number(helper),
-            said=shorten(helper.text, 70),
+            said=shorten(helper.text, 70).rstrip("."),
             client=client,
             from_=_level(step.from_depth, lang),
             to=_level(step.to_depth, lang),

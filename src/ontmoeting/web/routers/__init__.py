@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from ontmoeting.web.routers import account, admin, api, api_docs, auth, conversations, home, practice
+from ontmoeting.web.routers import account, admin, api, api_docs, auth, conversations, growth, home, practice, review
 from ontmoeting.web.routers import relationship as relationship_pages
 
 ROUTERS: list[APIRouter] = [
@@ -22,6 +22,8 @@ ROUTERS: list[APIRouter] = [
     practice.api,
     review.router,
     review.api,
+    growth.router,
+    growth.api,
 ]
 
 #: (method, path) of the routes that answer without login; everything else needs an account. The

@@ -20,12 +20,13 @@ def group_agreement(group: str, pairs: Sequence[tuple[str, str]], order: Sequenc
     coder = [c for _, c in pairs]
     used = set(human) | set(coder)
     labels = [code for code in order if code in used] + sorted(used - set(order))
-    matrix = confusion_matrix(human, coder, labels=labels).tolist()
     percent = 100.0 * sum(h == c for h, c in pairs) / len(pairs)
     kappa: float | None = None
-    if len(used) > 1:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)
+    with warnings.catch_warnings():  # one label in use: sklearn warns; the table is still right, kappa undefined
+        warnings.simplefilter("ignore", UserWarning)
+        warnings.simplefilter("ignore", RuntimeWarning)
+        matrix = confusion_matrix(human, coder, labels=labels).tolist()
+        if len(used) > 1:
             value = float(cohen_kappa_score(human, coder, labels=labels))
-        kappa = None if math.isnan(value) else value
+            kappa = None if math.isnan(value) else value
     return GroupAgreement(group, len(pairs), percent, kappa, labels, matrix)

@@ -166,6 +166,68 @@ REVIEW: dict[str, dict[str, str]] = {
 
 GROWTH: dict[str, dict[str, str]] = {
     "nav_growth": {"nl": "Groei", "en": "Growth"},
+    "gr_title": {"nl": "Groei", "en": "Growth"},
+    "gr_lead_trainer": {
+        "nl": "Hoe je studenten zich ontwikkelen: per groep de laatste cijfers en de trend, per student de "
+        "grafieken van elk gesprek tegen de competentiegrenzen.",
+        "en": "How your students develop: per group the latest figures and trend, per student the charts of "
+        "every conversation against the competence bands.",
+    },
+    "gr_my_growth": {"nl": "Mijn eigen groei", "en": "My own growth"},
+    "gr_open_group": {"nl": "Overzicht", "en": "Overview"},
+    "gr_no_groups": {"nl": "Je hebt nog geen groepen.", "en": "You have no groups yet."},
+    "gr_no_students": {"nl": "Deze groep heeft nog geen studenten.", "en": "This group has no students yet."},
+    "gr_student_title": {"nl": "Groei van {name}", "en": "Growth of {name}"},
+    "gr_group_title": {"nl": "Groep {name}", "en": "Group {name}"},
+    "gr_count": {"nl": "{n} geanalyseerde gesprekken", "en": "{n} analysed conversations"},
+    "gr_trend_explained": {
+        "nl": "Trend: het laatste gesprek tegen het gemiddelde van de (hoogstens drie) gesprekken ervoor.",
+        "en": "Trend: the latest conversation against the mean of the (at most three) conversations before it.",
+    },
+    "gr_empty_student": {
+        "nl": "Nog geen geanalyseerde gesprekken. Voer een oefengesprek of upload een gesprek.",
+        "en": "No analysed conversations yet. Hold a practice talk or upload a conversation.",
+    },
+    "gr_no_points": {"nl": "geen waarde", "en": "no value"},
+    "gr_latest": {"nl": "laatste waarde {v}", "en": "latest value {v}"},
+    "gr_m_reflection_question_ratio": {"nl": "Reflecties per vraag", "en": "Reflections per question"},
+    "gr_m_complex_reflection_pct": {"nl": "Complexe reflecties", "en": "Complex reflections"},
+    "gr_m_open_question_pct": {"nl": "Open vragen", "en": "Open questions"},
+    "gr_m_premature_solutions": {"nl": "Oplossingsdrang", "en": "Premature solutions (oplossingsdrang)"},
+    "gr_m_depth_reached": {"nl": "Bereikte diepte", "en": "Depth reached"},
+    "gr_d_reflection_question_ratio": {
+        "nl": "Hoeveel reflecties je geeft per gestelde vraag.", "en": "How many reflections you give per question asked.",
+    },
+    "gr_d_complex_reflection_pct": {
+        "nl": "Het deel van je reflecties dat betekenis of gevoel toevoegt.",
+        "en": "The share of your reflections that add meaning or feeling.",
+    },
+    "gr_d_open_question_pct": {"nl": "Het deel van je vragen dat open is.", "en": "The share of your questions that are open."},
+    "gr_d_premature_solutions": {
+        "nl": "Hoe vaak je een oplossing gaf voordat de cliënt was uitverteld (minder is beter).",
+        "en": "How often you offered a solution before the client had finished telling (fewer is better).",
+    },
+    "gr_d_depth_reached": {
+        "nl": "De diepste laag die de cliënt bereikte: feiten, gedachten, gevoelens, betekenis.",
+        "en": "The deepest layer the client reached: facts, thoughts, feelings, meaning.",
+    },
+    "gr_short_reflection_question_ratio": {"nl": "R:V", "en": "R:Q"},
+    "gr_short_complex_reflection_pct": {"nl": "% complex", "en": "% complex"},
+    "gr_short_open_question_pct": {"nl": "% open", "en": "% open"},
+    "gr_short_premature_solutions": {"nl": "Oplossingsdrang", "en": "Oplossingsdrang"},
+    "gr_short_depth_reached": {"nl": "Diepte", "en": "Depth"},
+    "gr_band_below_fair": {"nl": "onder redelijk", "en": "below fair"},
+    "gr_band_fair": {"nl": "redelijk", "en": "fair"},
+    "gr_band_good": {"nl": "goed", "en": "good"},
+    "gr_trend_up": {"nl": "stijgt", "en": "rising"},
+    "gr_trend_down": {"nl": "daalt", "en": "falling"},
+    "gr_trend_flat": {"nl": "gelijk", "en": "steady"},
+    "gr_better": {"nl": "beter", "en": "better"},
+    "gr_worse": {"nl": "minder goed", "en": "worse"},
+    "gr_no_trend": {"nl": "nog geen trend", "en": "no trend yet"},
+    "gr_col_student": {"nl": "Student", "en": "Student"},
+    "gr_col_count": {"nl": "Gesprekken", "en": "Conversations"},
+    "gr_col_last": {"nl": "Laatste gesprek", "en": "Latest conversation"},
 }
 
 ALL: dict[str, dict[str, str]] = {**PRACTICE, **REVIEW, **GROWTH}
