@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console, Group
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -22,13 +23,11 @@ VALENCE_MARK = {Valence.STRENGTH: "+", Valence.CONCERN: "!", Valence.INFO: "·"}
 
 
 def _points(title: str, points: list, style: str, mark: str, lang: str) -> Group:
-    lines: list[Text] = [Text(title, style=f"bold {style}")]
+    lines: list = [Text(title, style=f"bold {style}")]
     if not points:
         lines.append(Text(f"  {tr(MESSAGES, 'none_found', lang)}", style="dim"))
     for point in points:
-        line = Text(f"  {mark} ", style=style)
-        line.append(point.text)
-        lines.append(line)
+        lines.append(Padding(Text(f"{mark} ", style=style).append(point.text, style="default"), (0, 0, 0, 2)))
     return Group(*lines)
 
 
@@ -76,17 +75,17 @@ def moments_view(analysis: Analysis) -> Group:
         head.append(moment.title, style=f"bold {style}")
         head.append(f"  [{moment.pattern_name}]", style="dim")
         items.append(head)
-        items.append(Text(f"    “{moment.quote}”", style="italic"))
-        items.append(Text(f"    {moment.reason}"))
+        speaker = analysis.turns[moment.anchor].speaker
+        body: list[Text] = [Text(f"{speaker}: “{moment.quote}”", style="italic"), Text(moment.reason)]
         if moment.alternative is not None:
-            line = Text(f"    {tr(MESSAGES, 'try', lang)}: ", style="bold")
-            line.append(moment.alternative.kind)
-            items.append(line)
+            line = Text(f"{tr(MESSAGES, 'try', lang)}: ", style="bold")
+            line.append(moment.alternative.kind, style="not bold")
+            body.append(line)
             if moment.alternative.example:
-                example = Text(f"    {tr(MESSAGES, 'for_example', lang)}: ", style="bold")
-                example.append(f"“{moment.alternative.example}”", style="green")
-                items.append(example)
-        items.append(Text(""))
+                example = Text(f"{tr(MESSAGES, 'for_example', lang)}: ", style="bold")
+                example.append(f"“{moment.alternative.example}”", style="not bold green")
+                body.append(example)
+        items.append(Padding(Group(*body), (0, 0, 1, 4)))
     return Group(*items)
 
 
@@ -107,7 +106,7 @@ def prompts_view(analysis: Analysis) -> Group:
     lang = analysis.lang
     items: list = [Text(tr(MESSAGES, "prompts", lang), style="bold")]
     for number, prompt in enumerate(analysis.prompts, start=1):
-        items.append(Text(f"  {number}. {prompt.text}"))
+        items.append(Padding(Text(f"{number}. {prompt.text}"), (0, 0, 0, 2)))
     return Group(*items)
 
 
