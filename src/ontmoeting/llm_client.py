@@ -2,10 +2,9 @@
 
 Off unless the user configures it: base URL, model and key come from arguments or from the environment
 (``ONTMOETING_LLM_URL``, ``ONTMOETING_LLM_MODEL``, ``ONTMOETING_LLM_KEY``, ``ONTMOETING_LLM_TIMEOUT``).
-Transcripts
-are sensitive: :func:`is_local_url` tells whether the endpoint is on this machine, so that callers can tell
-the
-user when the conversation leaves it (:func:`leaves_machine_notice`). The key is never logged or shown.
+Transcripts are sensitive: :func:`is_local_url` tells whether the endpoint is on this machine, so that callers
+can tell the user when the conversation leaves it (:func:`leaves_machine_notice`). The key is never logged or
+shown.
 
 Used by the LLM coder (``coding/llm.py``) and by the practice client's optional LLM voice.
 """

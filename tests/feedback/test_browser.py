@@ -6,10 +6,11 @@ import io
 from pathlib import Path
 
 import pytest
-from tests.feedback.builders import load_table
 
 from ontmoeting.feedback.analysis import analyse
 from ontmoeting.feedback.report_html import render_html
+
+from .builders import load_table
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARGS = [

@@ -12,11 +12,12 @@ import os
 from pathlib import Path
 
 import pytest
-from tests.feedback.builders import load_table
 
 from ontmoeting.feedback.analysis import analyse
 from ontmoeting.feedback.model import ANALYSIS_SCHEMA_VERSION, Analysis
 from ontmoeting.feedback.report_json import to_json
+
+from .builders import load_table
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CASES = [("mira-robert-1", "nl"), ("mira-robert-2", "en")]

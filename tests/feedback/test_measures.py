@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from tests.feedback.builders import conversation_from_table
-
 from ontmoeting.feedback.bands import BANDS
 from ontmoeting.feedback.measures import compute_measures
 from ontmoeting.feedback.model import Band
+
+from .builders import conversation_from_table
 
 TABLE = """
 H open_question | Waar wil je het over hebben?

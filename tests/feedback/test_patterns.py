@@ -6,8 +6,6 @@ independent of the coder's accuracy.
 
 from __future__ import annotations
 
-from tests.feedback.builders import conversation_from_table
-
 from ontmoeting.feedback.model import PatternKind, Valence
 from ontmoeting.feedback.patterns import (
     gemiste_kans,
@@ -17,6 +15,8 @@ from ontmoeting.feedback.patterns import (
     verdieping,
     vragenvuur,
 )
+
+from .builders import conversation_from_table
 
 # --- oplossingsdrang
 

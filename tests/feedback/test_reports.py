@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
-from tests.feedback.builders import load_table
 
 from ontmoeting.feedback import render_html, render_html_fragment, render_terminal, to_json
 from ontmoeting.feedback.analysis import analyse
 from ontmoeting.feedback.model import Analysis
 from ontmoeting.feedback.report_json import from_json, json_schema
+
+from .builders import load_table
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -58,7 +59,7 @@ def test_html_is_one_self_contained_file(first: Analysis) -> None:
 
 
 def test_html_escapes_client_text() -> None:
-    from tests.feedback.builders import conversation_from_table
+    from .builders import conversation_from_table
 
     conversation = conversation_from_table(
         "H open_question | Wat is er?\nC neutral d0 | <script>alert(1)</script>"

@@ -77,6 +77,11 @@ def logged_in_page(browser, base: str, email: str, viewport: dict[str, int] = LA
     return page
 
 
+def snap(page, path: Path, full_page: bool = True) -> None:  # type: ignore[no-untyped-def]
+    page.evaluate("window.scrollTo(0, 0)")  # the sticky top bar stays at the top of a full-page picture
+    page.screenshot(path=str(path), full_page=full_page)
+
+
 def fits_the_width(page) -> bool:  # type: ignore[no-untyped-def]
     return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
 
@@ -84,7 +89,7 @@ def fits_the_width(page) -> bool:  # type: ignore[no-untyped-def]
 def test_practise_three_turns_with_robert(browser, live_server, users, shots) -> None:  # type: ignore[no-untyped-def]
     page = logged_in_page(browser, live_server, users.student.email)
     page.goto(f"{live_server}/practice")
-    page.screenshot(path=str(shots / "practice-choose-laptop.png"), full_page=True)
+    snap(page, shots / "practice-choose-laptop.png", True)
     page.click("form.persona-start:has(input[value=robert]) button[type=submit]")
     page.wait_for_selector("[data-practice-live]")
     page.evaluate("window.__sameDocument = true")  # survives only if the chat never reloads the page
@@ -100,10 +105,10 @@ def test_practise_three_turns_with_robert(browser, live_server, users, shots) ->
     assert page.evaluate("window.__sameDocument") is True
     page.click("form[action$='/hint'] button")
     page.wait_for_selector(".pr-hint")
-    page.screenshot(path=str(shots / "practice-chat-laptop.png"), full_page=True)
+    snap(page, shots / "practice-chat-laptop.png", True)
     page.set_viewport_size(PHONE)
     assert fits_the_width(page)
-    page.screenshot(path=str(shots / "practice-chat-phone.png"), full_page=True)
+    snap(page, shots / "practice-chat-phone.png", True)
     page.set_viewport_size(LAPTOP)
     page.click("form[action$='/finish'] button")
     page.wait_for_url("**/conversations/*")
@@ -129,11 +134,11 @@ def test_a_trainer_corrects_a_code_and_sees_the_agreement_change(browser, live_s
     page.wait_for_selector("#turn-2 .chip.human.differs")
     after = page.locator("[data-group=behaviour] .kappa-value").get_attribute("data-kappa")
     assert after and float(after) < float(before)
-    page.click("[data-group=behaviour] summary")
-    page.screenshot(path=str(shots / "review-laptop.png"), full_page=False)
+    page.click(".confusions summary")
+    snap(page, shots / "review-laptop.png", True)
     page.set_viewport_size(PHONE)
     assert fits_the_width(page)
-    page.screenshot(path=str(shots / "review-phone.png"), full_page=False)
+    snap(page, shots / "review-phone.png", True)
 
 
 def test_growth_pages_on_a_laptop_and_a_phone(browser, live_server, app, users, shots) -> None:  # type: ignore[no-untyped-def]
@@ -149,13 +154,13 @@ def test_growth_pages_on_a_laptop_and_a_phone(browser, live_server, app, users, 
     page = logged_in_page(browser, live_server, users.trainer.email)
     page.goto(f"{live_server}/growth/groups/{users.group_id}")
     assert page.locator(".trend.better").count() == 5
-    page.screenshot(path=str(shots / "growth-group-laptop.png"), full_page=True)
+    snap(page, shots / "growth-group-laptop.png", True)
     page.goto(f"{live_server}/growth/students/{users.student.id}")
     assert page.locator("svg.growth").count() == 5
-    page.screenshot(path=str(shots / "growth-student-laptop.png"), full_page=True)
+    snap(page, shots / "growth-student-laptop.png", True)
     for path, name in ((f"/growth/students/{users.student.id}", "growth-student-phone.png"),
                        (f"/growth/groups/{users.group_id}", "growth-group-phone.png")):
         page.set_viewport_size(PHONE)
         page.goto(live_server + path)
         assert fits_the_width(page), path
-        page.screenshot(path=str(shots / name), full_page=True)
+        snap(page, shots / name, True)

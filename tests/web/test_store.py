@@ -119,3 +119,18 @@ def test_cli_db_upgrade_and_users(tmp_path: Path) -> None:
     assert "baas@example.org" in listed.output and "admin" in listed.output
     token = runner.invoke(cli, ["users", "token", "baas@example.org", "--database", url])
     assert token.exit_code == 0 and token.output.strip().startswith("omt_")
+
+
+@pytest.mark.postgres
+def test_the_suite_really_runs_on_postgresql(database_url: str) -> None:
+    """With ONTMOETING_TEST_DATABASE_URL set, every test here runs on PostgreSQL (a fresh schema)."""
+    assert database_url.startswith("postgresql")
+    engine = make_engine(database_url)
+    try:
+        assert engine.dialect.name == "postgresql"
+        check_schema(engine)
+        with engine.connect() as connection:
+            schema = connection.exec_driver_sql("select current_schema()").scalar()
+        assert schema and schema.startswith("omt_test_")
+    finally:
+        engine.dispose()

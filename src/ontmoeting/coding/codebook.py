@@ -1,6 +1,5 @@
 """The codebook as typed data: names, definitions and examples of every code in Dutch and English, and its
-AnnoMI
-label. Loaded once per process from ``codebook.yaml`` beside this module.
+AnnoMI label. Loaded once per process from ``codebook.yaml`` beside this module.
 
 The identifiers are those of :mod:`ontmoeting.coding.codes`; a test keeps the two in step.
 """

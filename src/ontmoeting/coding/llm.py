@@ -1,12 +1,9 @@
 """An optional coder that asks a language model on an OpenAI-compatible endpoint for a code from the codebook.
 
-Off by default: enable it with ``ontmoeting code --annotator llm`` or ``ONTMOETING_ANNOTATORS=llm``, and
-point it
-at an endpoint with ``ONTMOETING_LLM_URL`` (see :mod:`ontmoeting.llm_client`). The answer must be JSON with
-a code
-from the codebook and a short reason; anything else is refused, never guessed. When the endpoint is not on
-this
-machine, the caller tells the user that the conversation leaves it.
+Off by default: enable it with ``ontmoeting code --annotator llm`` or ``ONTMOETING_ANNOTATORS=llm``, and point
+it at an endpoint with ``ONTMOETING_LLM_URL`` (see :mod:`ontmoeting.llm_client`). The answer must be JSON with
+a code from the codebook and a short reason; anything else is refused, never guessed. When the endpoint is not
+on this machine, the caller tells the user that the conversation leaves it.
 """
 
 from __future__ import annotations

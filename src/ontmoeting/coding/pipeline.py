@@ -1,12 +1,10 @@
 """The coding pipeline: rules + statistical model (+ optional LLM), combined into one final code per turn.
 
-``load_coder()`` gives the process's coder (cached). Without a trained model the coder runs on the rules
-alone and
-says so in :meth:`Coder.describe`; it never fails for that reason. Every helper turn ends with a final
-behaviour and
-AnnoMI label, every client turn with a talk type and a depth, each with a confidence and an explanation,
-marked with
-annotator ``pipeline`` (see :func:`ontmoeting.coding.combine.combine` for the policy).
+``load_coder()`` gives the process's coder (cached). Without a trained model the coder runs on the rules alone
+and says so in :meth:`Coder.describe`; it never fails for that reason. Every helper turn ends with a final
+behaviour and AnnoMI label, every client turn with a talk type and a depth, each with a confidence and an
+explanation, marked with annotator ``pipeline`` (see :func:`ontmoeting.coding.combine.combine` for the
+policy).
 """
 
 from __future__ import annotations
@@ -90,8 +88,7 @@ def _load_model(fast: bool) -> tuple[Annotator | None, dict[str, str] | None]:
 
 
 class Coder:
-    """Runs the annotators and combines them. Build it with :func:`load_coder` (cached) or directly for
-    tests."""
+    """Runs the annotators and combines them. Build it with :func:`load_coder` (cached), or directly."""
 
     def __init__(
         self,
@@ -287,8 +284,8 @@ def _complete(final: list[Annotation], role: Role, language: str) -> list[Annota
 
 
 def build_coder(fast: bool = False, extra: Sequence[str] = (), *, use_model: bool = True) -> Coder:
-    """A new coder (not cached): the rules, the statistical model when it loads, and ``extra`` annotators
-    by name."""
+    """A new coder (not cached): the rules, the statistical model when it loads, and ``extra`` annotators by
+    name."""
     notices: list[dict[str, str]] = []
     model, notice = _load_model(fast) if use_model else (None, None)
     if notice:

@@ -1,8 +1,7 @@
 """One flat record per coded turn: the JSONL contract of ``ontmoeting code --output`` (see docs/codebook.md).
 
 The record shows the pipeline's final codes (annotator ``pipeline``), not human labels that came with the
-input
-(AnnoMI's expert labels stay in the conversation for ``evaluate``).
+input (AnnoMI's expert labels stay in the conversation for ``evaluate``).
 """
 
 from __future__ import annotations
@@ -37,9 +36,8 @@ RECORD_KEYS = (
 
 
 def turn_record(conversation: Conversation, turn: Turn) -> dict[str, Any]:
-    """The record of one coded turn. ``transcript_id``/``utterance_id`` come from the input when it has
-    turn ids
-    (AnnoMI layout: transcript_id and utterance_id); otherwise they are null."""
+    """The record of one coded turn. ``transcript_id``/``utterance_id`` come from the input when it has turn
+    ids (AnnoMI layout: transcript_id and utterance_id); otherwise they are null."""
     main_dimension = Dimension.BEHAVIOUR if turn.role is Role.HELPER else Dimension.TALK
     main = turn.get(main_dimension, annotator=PIPELINE) if turn.role is not Role.OTHER else None
     annomi = turn.get(Dimension.ANNOMI, annotator=PIPELINE)
@@ -80,9 +78,8 @@ def records(conversations: Iterable[Conversation]) -> Iterator[dict[str, Any]]:
 
 
 def write_records(conversations: Iterable[Conversation], path: str | Path) -> int:
-    """Write one JSON object per turn (UTF-8, one per line) to ``path``; returns the number of lines.
-    Written to a
-    temporary file first, so that an existing file is never left half-written."""
+    """Write one JSON object per turn (UTF-8, one per line) to ``path``; returns the number of lines. Written
+    to a temporary file first, so that an existing file is never left half-written."""
     target = Path(path)
     temporary = target.with_name(target.name + ".part")
     count = 0

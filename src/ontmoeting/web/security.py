@@ -76,6 +76,10 @@ def recent_failures(db: Session, email: str, ip: str, minutes: int) -> int:
 
 def record_attempt(db: Session, email: str, ip: str, success: bool) -> None:
     db.add(LoginAttempt(email=email[:320], ip=ip[:64], success=success))
+    # keep the table small: attempts older than a day no longer count for anything
+    db.query(LoginAttempt).filter(
+        LoginAttempt.email == email, LoginAttempt.at < utcnow() - timedelta(days=1)
+    ).delete()
     if success:  # a successful login clears the account's failures from this address
         db.query(LoginAttempt).filter(
             LoginAttempt.email == email, LoginAttempt.ip == ip, LoginAttempt.success.is_(False)

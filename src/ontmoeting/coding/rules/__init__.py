@@ -1,8 +1,7 @@
 """The rule-based coder for Dutch and English: transparent, fast, and sure only where a cue is sure.
 
-Every annotation names the cue that fired (``cue "misschien moet je" (advies of oplossing)``); its
-confidence is
-the cue's (0.95 for unambiguous forms, about 0.5 for a guess without a cue). Cue tables: cues_nl.py,
+Every annotation names the cue that fired (``cue "misschien moet je" (advies of oplossing)``); its confidence
+is the cue's (0.95 for unambiguous forms, about 0.5 for a guess without a cue). Cue tables: cues_nl.py,
 cues_en.py.
 """
 
@@ -72,8 +71,7 @@ EXPLAIN = {
 
 class RuleAnnotator(Annotator):
     """Codes helper turns (behaviour, AnnoMI label, permission flag) and client turns (talk type, depth,
-    yes_but
-    and feeling flags) from Dutch and English cue tables."""
+    yes_but and feeling flags) from Dutch and English cue tables."""
 
     name: ClassVar[str] = "rules"
     assigns: ClassVar[tuple[Dimension, ...]] = (
@@ -150,19 +148,13 @@ class RuleAnnotator(Annotator):
 
 
 def _previous_helper_code(context: Sequence[Turn], lang: str) -> str | None:
-    """The behaviour of the helper turn just before (within two turns): a human's code if there is one,
-    else the
-    rules' own reading of it, so that annotating one turn gives the same as annotating the whole
-    conversation."""
+    """The behaviour of the helper turn just before (within two turns), as the rules read it.
+
+    Deliberately not a human code that came with the input: AnnoMI files carry the expert labels, and using
+    them here would leak the answer into an evaluation. Reading the text also makes annotating one turn give
+    the same as annotating the whole conversation.
+    """
     for earlier in reversed(context[-2:]):
         if earlier.role is Role.HELPER:
-            human = next(
-                (
-                    a
-                    for a in earlier.annotations
-                    if a.dimension is Dimension.BEHAVIOUR and a.source is Source.HUMAN
-                ),
-                None,
-            )
-            return human.code if human else code_helper(earlier.text, lang).behaviour.code
+            return code_helper(earlier.text, lang).behaviour.code
     return None

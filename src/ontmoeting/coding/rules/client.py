@@ -70,8 +70,7 @@ def _depth(norm: str, language: str, feeling: tuple[str, float] | None) -> Findi
 @lru_cache(maxsize=8192)
 def code_client(text: str, language: str, previous_helper_code: str | None) -> ClientFindings:
     """The rules' reading of one client utterance. ``previous_helper_code`` is the behaviour of the helper
-    turn just
-    before (None when there is none): "ja, maar" is only a yes_but after a proposal."""
+    turn just before (None when there is none): "ja, maar" is only a yes_but after a proposal."""
     lex = lexicon(language)
     norm = normalise(text, language)
     yes_but = None

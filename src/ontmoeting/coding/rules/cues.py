@@ -1,10 +1,8 @@
 """Compiling the cue tables (cues_nl.py, cues_en.py) into regular expressions, once per process.
 
 A cue is written as the phrase it matches, so that the phrase can be shown to the user as the reason for a
-code:
-"misschien moet je" matches those words; "je zou ... kunnen" allows one to six words at the dots. A cue
-that needs
-more than that gives its own regular expression beside the phrase that names it.
+code: "misschien moet je" matches those words; "je zou ... kunnen" allows one to six words at the dots. A cue
+that needs more than that gives its own regular expression beside the phrase that names it.
 """
 
 from __future__ import annotations

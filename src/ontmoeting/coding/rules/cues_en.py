@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (data and templates: a cue regex or a Markdown table row stays on one line to stay readable)
-"""English cues for the rule-based coder. Data only: see cues.py for the phrase syntax ('...' gap, 'a|b' options).
+"""English cues for the rule-based coder. Data only: see cues.py for the phrase syntax ('...' gap, 'a|b'
+options).
 
-Patterns run on normalised text (lower case, no commas, fillers removed, apostrophes straight; see text.py). Within a
-category the surest cues come first; the confidence is how often the cue means that code in practice.
+Patterns run on normalised text (lower case, no commas, fillers removed, apostrophes straight; see text.py).
+Within a category the surest cues come first; the confidence is how often the cue means that code in practice.
 """
 
 from __future__ import annotations
@@ -270,7 +271,11 @@ HELPER: dict[str, list] = {
             r"\b(?:can|could|would) you (?:\w+ )?(?:tell|describe|explain|say more|talk)\b",
         ),
         ("in what way", 0.85),
-        ("I wonder what", 0.75, r"(?:^|[.?!] )(?:\w+ )?i(?:'m)? (?:wonder|curious|wondering) (?:what|how|why|if|whether|about)\b"),
+        (
+            "I wonder what",
+            0.75,
+            r"(?:^|[.?!] )(?:\w+ )?i(?:'m)? (?:wonder|curious|wondering) (?:what|how|why|if|whether|about)\b",
+        ),
         ("what kind of", 0.85),
     ],
     "greeting": [

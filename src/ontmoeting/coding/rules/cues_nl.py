@@ -1,5 +1,6 @@
 # ruff: noqa: E501  (data and templates: a cue regex or a Markdown table row stays on one line to stay readable)
-"""Dutch cues for the rule-based coder. Data only: see cues.py for the phrase syntax ('...' gap, 'je|u' options).
+"""Dutch cues for the rule-based coder. Data only: see cues.py for the phrase syntax ('...' gap, 'je|u'
+options).
 
 Patterns run on normalised text (lower case, no commas, fillers removed; see text.py). Within a category the
 surest cues come first; the confidence is how often the cue means that code in practice (0.95 unambiguous, 0.6
@@ -249,7 +250,11 @@ HELPER: dict[str, list] = {
             rf"\b(?:kun|kunt|kan|wil|wilt|zou) {_YOU}(?: [\w']+){{0,6}} (?:vertellen|beschrijven|uitleggen)\b",
         ),
         ("in hoeverre", 0.85),
-        ("ik ben benieuwd wat", 0.75, r"(?:^|[.?!] )(?:\w+ )?ik (?:ben (?:wel )?benieuwd|vraag me af) (?:wat|hoe|waarom|of|welke)\b"),
+        (
+            "ik ben benieuwd wat",
+            0.75,
+            r"(?:^|[.?!] )(?:\w+ )?ik (?:ben (?:wel )?benieuwd|vraag me af) (?:wat|hoe|waarom|of|welke)\b",
+        ),
         ("wat voor", 0.85),
     ],
     "greeting": [

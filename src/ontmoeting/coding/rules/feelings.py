@@ -1,6 +1,6 @@
 """Finding an expressed feeling: a feeling phrase ("ik voel me", "I feel"), a feeling word in any inflection
-(simplemma lemmas: "bange" -> bang, "miste" -> missen), or a state word right after a feeling verb ("voel
-me rot")."""
+(simplemma lemmas: "bange" -> bang, "miste" -> missen), or a state word right after a feeling verb ("voel me
+rot")."""
 
 from __future__ import annotations
 

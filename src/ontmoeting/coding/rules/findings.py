@@ -7,9 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One decision of the rules. ``reason`` names the kind of evidence (an explanation template); ``cue``
-    is the
-    words that fired, shown to the user; ``extra`` is a second cue that refined the code (e.g. complex)."""
+    """One decision of the rules. ``reason`` names the kind of evidence (an explanation template); ``cue`` is
+    the words that fired, shown to the user; ``extra`` is a second cue that refined the code (complex)."""
 
     code: str
     confidence: float

@@ -2,8 +2,7 @@
 
 The decision follows how a trained coder reads a turn: a solution or a push counts wherever it is in the turn
 (that is what the client hears); otherwise the last substantial sentence decides (a turn that ends in a
-question is
-a question, "So you ... ." is a reflection); small talk and encouragers are 'other'.
+question is a question, "So you ... ." is a reflection); small talk and encouragers are 'other'.
 """
 
 from __future__ import annotations
@@ -72,8 +71,7 @@ def _question(sentence: Sentence, lex: Lexicon, language: str) -> tuple[Finding,
 def _reflection(
     norm: str, stem: Finding | None, lex: Lexicon, language: str, substantive: list[Sentence]
 ) -> Finding:
-    """Simple or complex: complex when a cue adds meaning (feeling, 'as if', metaphor, double-sided,
-    summary)."""
+    """Simple or complex: complex when a cue adds meaning (feeling, 'as if', metaphor, two-sided, summary)."""
     complex_cue = _hit(lex, "complex", norm)
     if complex_cue is None:
         feeling = find_feeling(norm, language)

@@ -1,9 +1,8 @@
 """Text normalisation for the rules: transcripts are noisy ("eh", "uh", "I-I", "je je", [lacht], curly
 quotes).
 
-The normalised text is lower case, with fillers, stutters, repeated words and transcriber notes removed,
-and with
-only sentence punctuation (. ? !) kept, so that the cue patterns can stay simple: "Ja, maar" becomes "ja
+The normalised text is lower case, with fillers, stutters, repeated words and transcriber notes removed, and
+with only sentence punctuation (. ? !) kept, so that the cue patterns can stay simple: "Ja, maar" becomes "ja
 maar".
 """
 
