@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class FakeLLM:
-    """Answers chat completions by ``mode``: ok (a plausible code), bad_code, bad_json, error, slow, fenced."""
+    """Answers by ``mode``: ok (a plausible code), bad_code, bad_json, error, slow, fenced."""
 
     def __init__(self) -> None:
         self.mode = "ok"

@@ -142,3 +142,15 @@ def test_is_local_url(url: str, local: bool) -> None:
     if notice:
         host = url.split("//")[1].split(":")[0].split("/")[0]
         assert host in notice["en"] and host in notice["nl"]
+
+
+def test_the_user_is_told_when_the_conversation_leaves_the_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ontmoeting.coding.pipeline import build_coder
+
+    monkeypatch.setenv(llm_client.URL_ENV, "https://llm.example.org/v1")  # only resolved, never contacted
+    lines = build_coder(extra=("llm",), use_model=False).describe().lines("nl")
+    assert any("llm.example.org" in line and "gestuurd" in line for line in lines)
+    monkeypatch.setenv(llm_client.URL_ENV, "http://127.0.0.1:11434/v1")
+    assert not any(
+        "gestuurd" in line for line in build_coder(extra=("llm",), use_model=False).describe().lines("nl")
+    )

@@ -1,4 +1,4 @@
-"""The pipeline: final annotations on every turn, the rules-only fallback, single-utterance entry, re-coding."""
+"""The pipeline: final annotations on every turn, the rules-only fallback, one-utterance entry, re-coding."""
 
 from __future__ import annotations
 

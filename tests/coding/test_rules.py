@@ -1,4 +1,4 @@
-"""The rule-based coder: cues in Dutch and English, flags, depth, negation, noisy transcripts, explanations."""
+"""The rule-based coder: Dutch and English cues, flags, depth, negation, noisy transcripts, explanations."""
 
 from __future__ import annotations
 

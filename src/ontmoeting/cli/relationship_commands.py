@@ -11,23 +11,25 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from ontmoeting.cli.common import LangOption, console, guarded
 from ontmoeting.errors import InputError, NotFoundError
 from ontmoeting.i18n import resolve_language, tr
-from ontmoeting.relationship import service
 from ontmoeting.relationship.charts import sparkline
-from ontmoeting.relationship.export import export_csv
 from ontmoeting.relationship.signals import Severity, SignalSettings, evaluate
-from ontmoeting.store.db import make_engine, resolve_url, session_factory, session_scope
-from ontmoeting.store.migrate import check_schema, is_empty, upgrade
-from ontmoeting.store.tables import User, UserRole
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ontmoeting.relationship import service
+    from ontmoeting.store.tables import User
+
+# The database layer (SQLAlchemy, Alembic) is imported inside the commands: importing it here would slow
+# the start of every other ontmoeting command by about a second.
 
 HELPER_ENV = "ONTMOETING_HELPER"
 
@@ -99,6 +101,9 @@ AfterOption = Annotated[
 def _open(database: str | None) -> Session:
     """A session on the shared database: a new (empty) database gets the schema, an outdated one is
     refused."""
+    from ontmoeting.store.db import make_engine, resolve_url, session_factory
+    from ontmoeting.store.migrate import check_schema, is_empty, upgrade
+
     url = resolve_url(database)
     engine = make_engine(url)
     if is_empty(engine):
@@ -108,6 +113,10 @@ def _open(database: str | None) -> Session:
 
 
 def _helper(db: Session, email: str | None, lang: str) -> User:
+    from sqlalchemy import func, select
+
+    from ontmoeting.store.tables import User, UserRole
+
     if email:
         user = db.scalar(select(User).where(User.email == email.strip().lower()))
         if user is None:
@@ -164,6 +173,8 @@ def clients_command(
     lang: LangOption = None,
 ) -> None:
     """List the helper's clients, who needs attention first."""
+    from ontmoeting.relationship import service
+
     language = resolve_language(lang)
     with _open(database) as db:
         owner = _helper(db, helper, language)
@@ -208,6 +219,9 @@ def add_client_command(
     lang: LangOption = None,
 ) -> None:
     """Register a client under a code."""
+    from ontmoeting.relationship import service
+    from ontmoeting.store.db import session_scope
+
     language = resolve_language(lang)
     with session_scope(lambda: _open(database)) as db:
         owner = _helper(db, helper, language)
@@ -238,6 +252,9 @@ def record_command(
     lang: LangOption = None,
 ) -> None:
     """Record one session's scores (without --relationship and --wellbeing: asks item by item)."""
+    from ontmoeting.relationship import service
+    from ontmoeting.store.db import session_scope
+
     language = resolve_language(lang)
     held_on = _parse_date(date)
     with session_scope(lambda: _open(database)) as db:
@@ -272,6 +289,8 @@ def show_command(
     lang: LangOption = None,
 ) -> None:
     """Print a client's trajectory, sparklines and the signals with suggestions."""
+    from ontmoeting.relationship import service
+
     language = resolve_language(lang)
     with _open(database) as db:
         owner = _helper(db, helper, language)
@@ -328,6 +347,9 @@ def export_command(
     lang: LangOption = None,
 ) -> None:
     """Write the scores, totals, RCI and signals per session to CSV."""
+    from ontmoeting.relationship import service
+    from ontmoeting.relationship.export import export_csv
+
     language = resolve_language(lang)
     if bool(code) == all_clients:
         raise InputError(

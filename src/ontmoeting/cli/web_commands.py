@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from ontmoeting.cli.common import console, guarded
+from ontmoeting.i18n import resolve_language, tr
 from ontmoeting.store.db import make_engine, resolve_url, session_factory, session_scope
 
 DatabaseOption = Annotated[
@@ -17,6 +18,13 @@ DatabaseOption = Annotated[
         "$ONTMOETING_DATABASE_URL, else a SQLite file in your data directory.",
     ),
 ]
+
+TEXTS = {
+    "serving": {"nl": "werkplaats: {url}  (database: {db})", "en": "werkplaats: {url}  (database: {db})"},
+    "schema": {"nl": "{db}: schemaversie {revision}", "en": "{db}: schema version {revision}"},
+    "password": {"nl": "Wachtwoord", "en": "Password"},
+    "added": {"nl": "{email} ({role}) toegevoegd.", "en": "{email} ({role}) added."},
+}
 
 db_app = typer.Typer(help="The werkplaats database: schema migrations.", no_args_is_help=True)
 users_app = typer.Typer(help="Accounts of the werkplaats.", no_args_is_help=True)
@@ -47,7 +55,9 @@ def serve(
 
     url = resolve_url(database)
     app = create_app(Settings(database_url=url))
-    console.print(f"werkplaats: http://{host}:{port}  (database: {_url_for_humans(url)})")
+    console.print(
+        tr(TEXTS, "serving", resolve_language(), url=f"http://{host}:{port}", db=_url_for_humans(url))
+    )
     uvicorn.run(app, host=host, port=port, proxy_headers=proxy_headers, log_level="info", access_log=False)
 
 
@@ -59,7 +69,7 @@ def db_upgrade(database: DatabaseOption = None) -> None:
 
     url = resolve_url(database)
     revision = upgrade(url)
-    console.print(f"{_url_for_humans(url)}: schema {revision}")
+    console.print(tr(TEXTS, "schema", resolve_language(), db=_url_for_humans(url), revision=revision))
 
 
 @users_app.command("add")
@@ -77,10 +87,12 @@ def users_add(
     from ontmoeting.web.services import accounts
 
     if password is None:
-        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+        password = typer.prompt(
+            tr(TEXTS, "password", resolve_language()), hide_input=True, confirmation_prompt=True
+        )
     with session_scope(session_factory(_engine(database))) as db:
         user = accounts.create_user(db, email, role, name=name, password=password)
-        console.print(f"{user.email} ({user.role}) added.")
+        console.print(tr(TEXTS, "added", resolve_language(), email=user.email, role=user.role))
 
 
 @users_app.command("list")

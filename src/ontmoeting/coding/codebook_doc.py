@@ -42,6 +42,26 @@ opleiding, en passen op de labels van de AnnoMI-dataset, zodat de coder met desk
 """
 
 _JSONL = """
+## How codes are assigned / Hoe de codes tot stand komen
+
+`ontmoeting code FILE` (and `ontmoeting.coding.pipeline.load_coder()` in Python) runs these annotators and
+combines them (`coding/combine.py`) into one final code per turn, marked with annotator `pipeline`:
+
+- **rules** (`coding/rules/`, always on): Dutch and English cue tables (`cues_nl.py`, `cues_en.py`). The
+  explanation names the cue that fired, e.g. `signaal "misschien moet je" (advies of oplossing)`; the confidence
+  is how often that cue means that code (0.95 unambiguous, about 0.5 a guess without a cue). The rules also set
+  the flags and the depth level.
+- **statistical** (on when the shipped model loads; see `docs/model-card.md`): trained on AnnoMI and AnnoMI-nl.
+  Without it, the coder runs on the rules alone and says so.
+- **llm** (off by default): `--annotator llm`, or `ONTMOETING_ANNOTATORS=llm`, with an OpenAI-compatible endpoint
+  (Ollama, llama.cpp server, vLLM, a hosted service) in `ONTMOETING_LLM_URL` (e.g. `http://localhost:11434/v1`),
+  `ONTMOETING_LLM_MODEL`, `ONTMOETING_LLM_KEY` (if needed) and `ONTMOETING_LLM_TIMEOUT` (seconds, default 10).
+  It must answer a code from this codebook with a short reason; anything else is refused. Its codes take the
+  model's place in the combination. When the endpoint is not on this machine, `code` says that the conversation
+  text is sent there. If it fails (timeout, error), coding carries on without it and says so.
+
+`--fast` uses the model without sentence embeddings, for large corpora.
+
 ## JSONL output of `ontmoeting code --output` / JSONL-uitvoer
 
 `ontmoeting code FILE --output OUT.jsonl` writes one JSON object per turn, one per line, UTF-8, in the order of

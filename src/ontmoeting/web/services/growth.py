@@ -124,6 +124,8 @@ class Chart:
     source_key: str = "none"
     width: float = WIDTH
     height: float = HEIGHT
+    left: float = LEFT
+    right: float = RIGHT
 
 
 def _y(value: float, top: float) -> float:
@@ -145,14 +147,18 @@ def chart(spec: MeasureSpec, points: Sequence[Point], depth_names: Sequence[str]
             y_high, y_low = _y(high, top), _y(low, top)
             drawn.bands.append((y_high, y_low - y_high, BAND_COLOURS[band], band.value))
     if spec.key == "depth_reached":
+        drawn.left = 84.0  # room for the layer names
         drawn.ticks = [(_y(level, top), depth_names[level]) for level in range(4)]
+    elif spec.decimals == 0 and not spec.percent:  # counts: whole numbers only
+        step = max(1, -(-int(top) // 4))
+        drawn.ticks = [(_y(value, top), str(value)) for value in range(0, int(top) + 1, step)]
     else:
         steps = 4
         drawn.ticks = [(_y(top * i / steps, top), format_value(spec, top * i / steps).replace(".00", ""))
                        for i in range(steps + 1)]
-    plot = WIDTH - LEFT - RIGHT
+    plot = WIDTH - drawn.left - RIGHT
     n = len(points)
-    xs = [LEFT + plot / 2] if n == 1 else [LEFT + plot * i / (n - 1) for i in range(n)]
+    xs = [drawn.left + plot / 2] if n == 1 else [drawn.left + plot * i / (n - 1) for i in range(n)]
     segments = []
     for i, (point, value, x) in enumerate(zip(points, values, xs, strict=True)):
         if value is None:
@@ -165,6 +171,8 @@ def chart(spec: MeasureSpec, points: Sequence[Point], depth_names: Sequence[str]
     every = max(1, -(-n // 8))  # at most about eight dates under the axis
     drawn.xlabels = [(x, f"{p.at:%d-%m}") for i, (x, p) in enumerate(zip(xs, points, strict=True)) if i % every == 0 or i == n - 1]
     drawn.latest = format_value(spec, known[-1]) if known else "–"
+    if spec.key == "depth_reached" and known:
+        drawn.latest = depth_names[int(known[-1])]
     drawn.latest_band = band_of(spec, known[-1]) if known else None
     drawn.trend = trend(spec, values)
     return drawn
