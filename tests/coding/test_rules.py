@@ -213,3 +213,19 @@ def test_registered_under_rules_and_formal_you_is_covered() -> None:
     assert isinstance(create("rules"), RuleAnnotator)
     main, _ = annotate("Misschien moet u eens met uw huisarts praten.", "nl")
     assert main[Dimension.BEHAVIOUR].code == "advice"
+
+
+def test_permission_asked_in_the_turn_before_counts_for_the_advice() -> None:
+    asked = Turn(index=0, role=Role.HELPER, speaker="H", text="Mag ik je een tip geven?")
+    yes = Turn(index=1, role=Role.CLIENT, speaker="C", text="Ja, graag.")
+    advice = Turn(
+        index=2, role=Role.HELPER, speaker="H", text="Misschien kun je hem eerst een berichtje sturen."
+    )
+    found = {
+        a.code: a for a in rules.annotate_turn(advice, [asked, yes], "nl") if a.dimension is Dimension.FLAG
+    }
+    assert "permission" in found and found["permission"].explanation.startswith("eerder gevraagd")
+    without = rules.annotate_turn(
+        advice, [Turn(index=0, role=Role.HELPER, speaker="H", text="Hoe gaat het?"), yes], "nl"
+    )
+    assert not [a for a in without if a.dimension is Dimension.FLAG]

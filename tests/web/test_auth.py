@@ -66,6 +66,13 @@ def test_login_is_throttled_per_account_and_address(client, users, db_session) -
     assert db_session.scalar(select(func.count(LoginAttempt.id)).where(LoginAttempt.success.is_(False))) >= 5
 
 
+def test_login_is_throttled_per_address_over_all_accounts(app, client, users) -> None:  # type: ignore[no-untyped-def]
+    app.state.settings.login_max_failures_per_address = 4
+    for number in range(4):
+        assert post_login(client, f"gok{number}@example.org", "wrong password!").status_code == 401
+    assert post_login(client, users.admin.email, PASSWORD).status_code == 429
+
+
 def test_login_form_needs_its_csrf_token(client, users) -> None:  # type: ignore[no-untyped-def]
     client.get("/login")
     response = client.post("/login", data={"email": users.student.email, "password": PASSWORD})

@@ -112,3 +112,28 @@ def test_who_sees_what(login, users, make_conversation) -> None:  # type: ignore
     token = csrf_token(trainer)
     assert trainer.post(f"/conversations/{own}/delete", data={"csrf_token": token}).status_code == 404
     assert admin.get(f"/conversations/{others}").status_code == 200
+
+
+def test_report_follows_the_page_language_and_the_cache_keeps_figures(
+    student_client, make_conversation, users, db_session
+) -> None:  # type: ignore[no-untyped-def]
+    from ontmoeting.store.tables import AnalysisRecord
+    from ontmoeting.web.services import pipeline
+
+    if not pipeline.feedback_available():
+        import pytest
+
+        pytest.skip("the feedback layer is not installed")
+    conversation_id = make_conversation(users.student)
+    dutch = student_client.get(f"/conversations/{conversation_id}/report.json").json()
+    assert dutch["lang"] == "nl"
+    token = csrf_token(student_client)
+    student_client.post("/lang", data={"lang": "en", "next": "/", "csrf_token": token})
+    english = student_client.get(f"/conversations/{conversation_id}/report.json").json()
+    assert english["lang"] == "en"
+    cached = db_session.scalar(
+        select(AnalysisRecord).where(AnalysisRecord.conversation_id == conversation_id)
+    )
+    assert cached.language == "nl"  # the conversation's language
+    assert cached.reflection_question_ratio is not None
+    assert cached.premature_solutions is not None

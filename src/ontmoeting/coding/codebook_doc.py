@@ -91,7 +91,7 @@ labels that came with the input (AnnoMI's expert labels are used by `ontmoeting 
 Example (AnnoMI-layout input, `--format annomi --text-column utterance_text_en`):
 
 ```json
-{{"conversation": "0", "transcript_id": "0", "utterance_id": "7", "index": 7, "speaker": "therapist", "role": "helper", "language": "en", "text": "You should really cut down.", "code": "advice", "annomi_label": "therapist_input", "confidence": 0.9, "explanation": "cue \\"you should\\" (advice or solution)", "flags": [], "depth": null, "depth_code": null, "codebook_version": "{version}"}}
+{{"conversation": "0", "transcript_id": "0", "utterance_id": "7", "index": 7, "speaker": "therapist", "role": "helper", "language": "en", "text": "You should really cut down.", "code": "advice", "annomi_label": "therapist_input", "confidence": 0.8, "explanation": "cue \\"you should\\" (advice or solution)", "flags": [], "depth": null, "depth_code": null, "codebook_version": "{version}"}}
 ```
 """
 

@@ -80,7 +80,7 @@ def _load_model(fast: bool) -> tuple[Annotator | None, dict[str, str] | None]:
         if callable(load):
             load()
         return model, None
-    except (OntmoetingError, FileNotFoundError, ImportError, OSError, ValueError, KeyError) as error:
+    except (OntmoetingError, ImportError, OSError, ValueError, KeyError, RuntimeError) as error:
         log.info("statistical model not available: %s", _reason(error, "en"))
         return None, {
             lang: tr(MESSAGES, "no_model", lang, reason=_reason(error, lang)) for lang in ("nl", "en")
@@ -191,6 +191,11 @@ class Coder:
                 for lang in ("nl", "en")
             }
         )
+
+    def final(self, turn: Turn, language: str, produced: Sequence[Annotation]) -> list[Annotation]:
+        """The final annotations of ``turn`` from annotations already produced by the components (e.g. the
+        out-of-fold ones of cross-validation), merged exactly as :meth:`code` merges them."""
+        return self._final(turn, language, list(produced))
 
     def _final(self, turn: Turn, language: str, produced: list[Annotation] | None) -> list[Annotation]:
         if turn.role is Role.OTHER:

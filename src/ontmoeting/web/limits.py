@@ -60,23 +60,25 @@ class BodySizeLimit:
                 await self.refuse(scope, send)
 
     async def refuse(self, scope: Scope, send: Send) -> None:
-        body = json.dumps(
-            {
-                "error": {
-                    "status": 413,
-                    "code": "E530",
-                    "message": f"Upload too large (max {self.max_bytes // 1024} KiB) / Bestand te groot",
-                }
-            }
-        ).encode()
+        limit = f"{self.max_bytes // (1024 * 1024)} MB"
+        nl = f"Het bestand is te groot (maximaal {limit}). [E530]"
+        en = f"The file is too large (at most {limit}). [E530]"
+        if str(scope.get("path", "")).startswith("/api/"):
+            body = json.dumps({"error": {"status": 413, "code": "E530", "message": f"{en} / {nl}"}}).encode()
+            content_type = b"application/json"
+        else:
+            body = (
+                '<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="/static/app.css">'
+                f'<main class="page"><section class="card narrow"><h1>413</h1><p lang="nl">{nl}</p>'
+                f'<p lang="en">{en}</p><p><a class="btn" href="/conversations/upload">&larr;</a></p>'
+                "</section></main>"
+            ).encode()
+            content_type = b"text/html; charset=utf-8"
         await send(
             {
                 "type": "http.response.start",
                 "status": 413,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                ],
+                "headers": [(b"content-type", content_type), (b"content-length", str(len(body)).encode())],
             }
         )
         await send({"type": "http.response.body", "body": body})

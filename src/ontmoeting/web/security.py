@@ -63,14 +63,14 @@ def new_api_token() -> str:
     return TOKEN_PREFIX + secrets.token_urlsafe(32)
 
 
-def recent_failures(db: Session, email: str, ip: str, minutes: int) -> int:
+def recent_failures(db: Session, email: str | None, ip: str, minutes: int) -> int:
+    """Failed logins from ``ip`` within ``minutes``: for the account ``email``, or for all accounts (None)."""
     since = utcnow() - timedelta(minutes=minutes)
     query = select(func.count(LoginAttempt.id)).where(
-        LoginAttempt.email == email,
-        LoginAttempt.ip == ip,
-        LoginAttempt.at >= since,
-        LoginAttempt.success.is_(False),
+        LoginAttempt.ip == ip, LoginAttempt.at >= since, LoginAttempt.success.is_(False)
     )
+    if email is not None:
+        query = query.where(LoginAttempt.email == email)
     return int(db.scalar(query) or 0)
 
 

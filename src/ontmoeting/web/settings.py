@@ -17,6 +17,7 @@ class Settings(BaseModel):
     #: Secure cookies: "auto" sets them when the request came over https (also behind a proxy that sends
     #: X-Forwarded-Proto and is trusted by uvicorn's --proxy-headers); "always" or "never" force it.
     secure_cookies: str = "auto"
-    login_max_failures: int = 5
+    login_max_failures: int = 5  # per account and address
+    login_max_failures_per_address: int = 50  # per address over all accounts (password spraying)
     login_window_minutes: int = 15
     default_language: str = "nl"

@@ -24,6 +24,9 @@ __all__ = ["RuleAnnotator", "code_client", "code_helper"]
 # labelled reflection or input there): the code can be sure while its AnnoMI label is not.
 UNSURE_MAPPING = frozenset({"affirmation", "autonomy", "structuring", "self_disclosure"})
 
+#: Helper codes that carry the permission flag when permission was asked or autonomy stressed.
+PERMISSION_CODES = frozenset({"advice", "information", "closed_question", "open_question"})
+
 EXPLAIN = {
     "cue": {"nl": 'signaal "{cue}" ({code})', "en": 'cue "{cue}" ({code})'},
     "question_word": {"nl": 'vraagwoord "{cue}" ({code})', "en": 'question word "{cue}" ({code})'},
@@ -64,6 +67,7 @@ EXPLAIN = {
         "nl": "geen signaal van gedachten, gevoel of betekenis ({code})",
         "en": "no cue of thoughts, feelings or meaning ({code})",
     },
+    "asked_before": {"nl": 'eerder gevraagd: "{cue}" ({code})', "en": 'asked before: "{cue}" ({code})'},
     "complex": {"nl": '; "{cue}" voegt betekenis toe', "en": '; "{cue}" adds meaning'},
     "annomi": {"nl": "{explanation} → AnnoMI: {label}", "en": "{explanation} → AnnoMI: {label}"},
 }
@@ -110,12 +114,12 @@ class RuleAnnotator(Annotator):
     def annotate_turn(self, turn: Turn, context: Sequence[Turn], language: str) -> list[Annotation]:
         lang = "nl" if language == "nl" else "en"
         if turn.role is Role.HELPER:
-            return self._helper(turn, lang)
+            return self._helper(turn, context, lang)
         if turn.role is Role.CLIENT:
             return self._client(turn, context, lang)
         return []
 
-    def _helper(self, turn: Turn, lang: str) -> list[Annotation]:
+    def _helper(self, turn: Turn, context: Sequence[Turn], lang: str) -> list[Annotation]:
         found = code_helper(turn.text, lang)
         behaviour = self._annotation(Dimension.BEHAVIOUR, found.behaviour, lang)
         label = self._book().annomi_label(found.behaviour.code)
@@ -126,13 +130,11 @@ class RuleAnnotator(Annotator):
         label_name = self._book().name(Dimension.ANNOMI, label, lang)
         annomi_text = tr(EXPLAIN, "annomi", lang, explanation=behaviour.explanation, label=label_name)
         result = [behaviour, self._annotation(Dimension.ANNOMI, annomi, lang, annomi_text)]
-        if found.permission is not None and found.behaviour.code in (
-            "advice",
-            "information",
-            "closed_question",
-            "open_question",
-        ):
-            result.append(self._annotation(Dimension.FLAG, found.permission, lang))
+        permission = found.permission
+        if permission is None and found.behaviour.code in ("advice", "information"):
+            permission = _permission_asked_before(context, lang)
+        if permission is not None and found.behaviour.code in PERMISSION_CODES:
+            result.append(self._annotation(Dimension.FLAG, permission, lang))
         return result
 
     def _client(self, turn: Turn, context: Sequence[Turn], lang: str) -> list[Annotation]:
@@ -157,4 +159,16 @@ def _previous_helper_code(context: Sequence[Turn], lang: str) -> str | None:
     for earlier in reversed(context[-2:]):
         if earlier.role is Role.HELPER:
             return code_helper(earlier.text, lang).behaviour.code
+    return None
+
+
+def _permission_asked_before(context: Sequence[Turn], lang: str) -> Finding | None:
+    """Permission asked in the helper's previous turn ("Mag ik je een tip geven?" - "Ja." - advice) still
+    counts for this advice: that is how asking permission works in practice."""
+    for earlier in reversed(context[-3:]):
+        if earlier.role is Role.HELPER:
+            asked = code_helper(earlier.text, lang).permission
+            if asked is None:
+                return None
+            return Finding("permission", round(asked.confidence - 0.05, 2), "asked_before", asked.cue)
     return None

@@ -1,6 +1,6 @@
-# ruff: noqa: E501  (data and templates: a cue regex or a Markdown table row stays on one line to stay readable)
-"""English cues for the rule-based coder. Data only: see cues.py for the phrase syntax ('...' gap, 'a|b'
-options).
+# ruff: noqa: E501  (data: a cue and its regex stay on one line to stay readable)
+# fmt: off
+"""English cues for the rule-based coder. Data only: see cues.py for the phrase syntax ('...', 'a|b').
 
 Patterns run on normalised text (lower case, no commas, fillers removed, apostrophes straight; see text.py).
 Within a category the surest cues come first; the confidence is how often the cue means that code in practice.
@@ -10,72 +10,28 @@ from __future__ import annotations
 
 HELPER: dict[str, list] = {
     "persuasion": [
-        (
-            "you need to realize",
-            0.95,
-            r"\byou (?:need|have) to (?:realize|realise|understand|see|accept) that\b",
-        ),
+        ("you need to realize", 0.95, r"\byou (?:need|have) to (?:realize|realise|understand|see|accept) that\b"),
         ("surely you can see", 0.9, r"\bsurely you\b"),
         ("you must realize", 0.9, r"\byou must (?:realize|realise|understand|see|know|accept)\b"),
-        (
-            "don't you think you should",
-            0.85,
-            r"\bdon't you (?:think|agree) (?:that )?you (?:should|need|have)\b",
-        ),
-        (
-            "but you know that",
-            0.85,
-            r"\bbut you (?:know|realize|realise) (?:that )?(?:this|it|drinking|smoking)\b",
-        ),
-        (
-            "it's not good for you",
-            0.8,
-            r"\b(?:it's|it is|that's|that is) (?:really |just )?(?:not good|bad) for you\b",
-        ),
+        ("don't you think you should", 0.85, r"\bdon't you (?:think|agree) (?:that )?you (?:should|need|have)\b"),
+        ("but you know that", 0.85, r"\bbut you (?:know|realize|realise) (?:that )?(?:this|it|drinking|smoking)\b"),
+        ("it's not good for you", 0.8, r"\b(?:it's|it is|that's|that is) (?:really |just )?(?:not good|bad) for you\b"),
         ("you're going to", 0.7, r"\byou're (?:going|gonna) to (?:die|lose|end up|get sick|hurt)\b"),
         ("otherwise nothing will change", 0.85, r"\botherwise nothing(?: \w+){0,2} change\b"),
     ],
     "advice": [
-        (
-            "why don't you",
-            0.9,
-            r"\bwhy don't you(?! (?:tell|talk|say|share|describe|think|want|like|feel)\b)",
-        ),
-        (
-            "have you tried",
-            0.9,
-            r"\bhave you (?:ever )?(?:tried|considered|thought about (?:trying|going|getting|using|talking|calling|cutting|asking|taking|joining|seeing))\b",
-        ),
-        (
-            "you should",
-            0.8,
-            r"\byou (?:really |probably |definitely )?(?:should|ought to)\b(?! (?:\w+ )?(?:feel|be proud))",
-        ),
+        ("why don't you", 0.9, r"\bwhy don't you(?! (?:tell|talk|say|share|describe|think|want|like|feel)\b)"),
+        ("have you tried", 0.9, r"\bhave you (?:ever )?(?:tried|considered|thought about (?:trying|going|getting|using|talking|calling|cutting|asking|taking|joining|seeing))\b"),
+        ("you should", 0.8, r"\byou (?:really |probably |definitely )?(?:should|ought to)\b(?! (?:\w+ )?(?:feel|be proud))"),
         ("I'd suggest", 0.95, r"\bi(?:'d| would)? (?:suggest|recommend|advise)\b"),
         ("my advice", 0.95, r"\bmy (?:advice|suggestion|recommendation)\b"),
         ("if I were you", 0.95),
         ("you'd be better off", 0.95, r"\byou(?:'d| would) be better off\b"),
-        (
-            "you need to",
-            0.6,
-            r"\byou (?:need|have|got) to\b(?! (?:\w+ )?(?:tell|talk|say|decide|do what)\b)",
-        ),
-        (
-            "you could try",
-            0.75,
-            r"\byou (?:could|can|might) (?:try|consider|start|think about|maybe|also|always|just)\b",
-        ),
+        ("you need to", 0.6, r"\byou (?:need|have|got) to\b(?! (?:\w+ )?(?:tell|talk|say|decide|do what)\b)"),
+        ("you could try", 0.75, r"\byou (?:could|can|might) (?:try|consider|start|think about|maybe|also|always|just)\b"),
         ("maybe you could", 0.85, r"\b(?:maybe|perhaps) you (?:could|can|should|might|need)\b"),
-        (
-            "it might help to",
-            0.8,
-            r"\bit (?:might|may|would|could) (?:help|be (?:good|helpful|a good idea|worth)) (?:to|if you)\b",
-        ),
-        (
-            "what about trying",
-            0.8,
-            r"\b(?:what|how) about (?:trying|going|calling|talking|cutting|getting|taking|using|writing)\b",
-        ),
+        ("it might help to", 0.8, r"\bit (?:might|may|would|could) (?:help|be (?:good|helpful|a good idea|worth)) (?:to|if you)\b"),
+        ("what about trying", 0.8, r"\b(?:what|how) about (?:trying|going|calling|talking|cutting|getting|taking|using|writing)\b"),
         ("try to", 0.75, r"(?:^|[.?!] )(?:just |so )?try (?:to|and|not|cutting|using|taking)\b"),
         ("one thing you can do", 0.8, r"\bone (?:thing|option) (?:you|that you) (?:can|could|might)\b"),
         ("I would", 0.6, r"(?:^|[.?!] )i would (?!like to|love to|imagine|guess|think|say|be|have)\w+"),
@@ -83,76 +39,36 @@ HELPER: dict[str, list] = {
         ("let's set a goal", 0.75, r"\blet's (?:set|make|plan|agree|start)\b"),
     ],
     "permission": [
-        (
-            "is it okay if I",
-            0.95,
-            r"\b(?:is it|would it be) (?:okay|ok|alright|all right) (?:with you )?(?:if|for me to)\b",
-        ),
+        ("is it okay if I", 0.95, r"\b(?:is it|would it be) (?:okay|ok|alright|all right) (?:with you )?(?:if|for me to)\b"),
         ("do you mind if I", 0.95, r"\bdo you mind if (?:i|we)\b"),
-        (
-            "may I share",
-            0.9,
-            r"\b(?:may|can|could) i (?:share|give you|offer|tell you|suggest|make a suggestion)\b",
-        ),
-        (
-            "would you like to hear",
-            0.9,
-            r"\bwould you (?:like|want|be interested) (?:to hear|to know|some|me to)\b",
-        ),
+        ("may I share", 0.9, r"\b(?:may|can|could) i (?:share|give you|offer|tell you|suggest|make a suggestion)\b"),
+        ("would you like to hear", 0.9, r"\bwould you (?:like|want|be interested) (?:to hear|to know|some|me to)\b"),
         ("would it help if I", 0.85),
         ("if you want", 0.7, r"\bif you (?:want|like|wish)\b"),
         ("you can decide", 0.75, r"\byou (?:can|get to) decide\b"),
     ],
     "autonomy": [
-        (
-            "it's up to you",
-            0.95,
-            r"\b(?:it's|it is|that's|that is) (?:really |totally |entirely |very much )?up to you\b",
-        ),
-        (
-            "it's your choice",
-            0.95,
-            r"\b(?:it's|it is|that's|that is) (?:really |totally |entirely |completely )?your (?:own )?(?:choice|decision|call)\b",
-        ),
+        ("it's up to you", 0.95, r"\b(?:it's|it is|that's|that is) (?:really |totally |entirely |very much )?up to you\b"),
+        ("it's your choice", 0.95, r"\b(?:it's|it is|that's|that is) (?:really |totally |entirely |completely )?your (?:own )?(?:choice|decision|call)\b"),
         ("you're the expert", 0.9, r"\byou're the (?:expert|boss)\b"),
         ("you decide", 0.9, r"\byou (?:decide|choose|get to choose)\b"),
         ("nobody can make you", 0.9, r"\bno ?(?:body|one) can (?:make|force) you\b"),
-        (
-            "you know yourself best",
-            0.9,
-            r"\byou know (?:yourself|your (?:life|situation|body)) (?:best|better)\b",
-        ),
-        (
-            "we can work together",
-            0.75,
-            r"\b(?:we can|let's) (?:work (?:on (?:this|it) )?together|figure (?:this|it) out together)\b",
-        ),
+        ("you know yourself best", 0.9, r"\byou know (?:yourself|your (?:life|situation|body)) (?:best|better)\b"),
+        ("we can work together", 0.75, r"\b(?:we can|let's) (?:work (?:on (?:this|it) )?together|figure (?:this|it) out together)\b"),
     ],
     "structuring": [
         ("we have ... minutes", 0.9, r"\bwe (?:have|got) (?:about |another |only )?(?:\w+ )?minutes\b"),
         ("let's talk about", 0.85, r"\blet's (?:talk|start|move on|go back|focus|look|switch|turn)\b"),
-        (
-            "what I'd like to do today",
-            0.85,
-            r"\bwhat (?:i'd|we'd|i would|we would) like to (?:do|talk about|cover)\b",
-        ),
+        ("what I'd like to do today", 0.85, r"\bwhat (?:i'd|we'd|i would|we would) like to (?:do|talk about|cover)\b"),
         ("agenda", 0.85),
-        (
-            "we're going to talk about",
-            0.85,
-            r"\b(?:we're|we are) (?:going|gonna) to (?:talk|discuss|look|spend|go over)\b",
-        ),
+        ("we're going to talk about", 0.85, r"\b(?:we're|we are) (?:going|gonna) to (?:talk|discuss|look|spend|go over)\b"),
         ("before we finish", 0.85, r"\bbefore we (?:finish|wrap up|end|stop)\b|\bwrap (?:things |it )?up\b"),
         ("next time", 0.45, r"\b(?:next time|next week|next session)\b"),
         ("change of subject", 0.8, r"\b(?:change (?:the |of )?subject|switch gears|another topic)\b"),
     ],
     "self_disclosure": [
         ("when I was", 0.8, r"\bwhen i was (?:younger|your age|a kid|a child|in|at|growing up|little)\b"),
-        (
-            "I've been through",
-            0.85,
-            r"\bi(?:'ve| have) (?:been through|gone through|had) (?:something|the same|a similar)\b",
-        ),
+        ("I've been through", 0.85, r"\bi(?:'ve| have) (?:been through|gone through|had) (?:something|the same|a similar)\b"),
         ("I myself", 0.85, r"\bi myself\b|\bmyself i\b"),
         ("in my own experience", 0.9, r"\bin my (?:own )?(?:experience|life)\b"),
         ("me too", 0.65, r"(?:^|[.?!] )(?:me too|same here|i do too)\b"),
@@ -162,34 +78,14 @@ HELPER: dict[str, list] = {
         ("I appreciate", 0.9, r"\bi (?:really )?(?:appreciate|admire|respect)\b"),
         ("good for you", 0.9),
         ("well done", 0.9, r"\b(?:well done|great job|good job|nice job|nice work|good work)\b"),
-        (
-            "that took courage",
-            0.9,
-            r"\b(?:that|it) (?:took|takes) (?:a lot of |real )?(?:courage|guts|strength)\b",
-        ),
-        (
-            "that's impressive",
-            0.85,
-            r"\b(?:that's|that is|it's) (?:really |very |quite )?(?:impressive|admirable|brave|courageous)\b",
-        ),
+        ("that took courage", 0.9, r"\b(?:that|it) (?:took|takes) (?:a lot of |real )?(?:courage|guts|strength)\b"),
+        ("that's impressive", 0.85, r"\b(?:that's|that is|it's) (?:really |very |quite )?(?:impressive|admirable|brave|courageous)\b"),
         ("you've done well", 0.85, r"\byou(?:'ve| have) (?:done|worked) (?:really |so )?(?:well|hard)\b"),
-        (
-            "you're clearly",
-            0.7,
-            r"\byou(?:'re| are) (?:clearly |obviously |really )?(?:a (?:strong|caring|good)|very (?:caring|strong|resourceful|determined))\b",
-        ),
-        (
-            "thanks for being so open",
-            0.7,
-            r"\bthank(?:s| you) for (?:being (?:so )?(?:open|honest)|sharing)\b",
-        ),
+        ("you're clearly", 0.7, r"\byou(?:'re| are) (?:clearly |obviously |really )?(?:a (?:strong|caring|good)|very (?:caring|strong|resourceful|determined))\b"),
+        ("thanks for being so open", 0.7, r"\bthank(?:s| you) for (?:being (?:so )?(?:open|honest)|sharing)\b"),
     ],
     "information": [
-        (
-            "research shows",
-            0.9,
-            r"\b(?:research|studies|evidence) (?:shows?|suggests?|has shown|indicates?)\b",
-        ),
+        ("research shows", 0.9, r"\b(?:research|studies|evidence) (?:shows?|suggests?|has shown|indicates?)\b"),
         ("the guideline", 0.85, r"\b(?:the )?(?:guidelines?|recommended (?:limit|amount))\b"),
         ("most people", 0.7, r"\b(?:most|many|a lot of) (?:people|patients|clients|smokers|drinkers)\b"),
         ("it's known that", 0.85, r"\b(?:we know that|it's (?:well )?known that)\b"),
@@ -198,52 +94,24 @@ HELPER: dict[str, list] = {
         ("can cause", 0.7, r"\b(?:can|could|may|will) (?:cause|lead to|increase|reduce|damage|affect)\b"),
     ],
     "reflection": [
-        (
-            "if I understand you correctly",
-            0.95,
-            r"\bif i (?:understand|hear|got) (?:you|that|this) (?:correctly|right)\b",
-        ),
-        (
-            "let me summarize",
-            0.95,
-            r"\b(?:let me (?:summarize|summarise|see if i)|to sum up|in summary|so far you've)\b",
-        ),
+        ("if I understand you correctly", 0.95, r"\bif i (?:understand|hear|got) (?:you|that|this) (?:correctly|right)\b"),
+        ("let me summarize", 0.95, r"\b(?:let me (?:summarize|summarise|see if i)|to sum up|in summary|so far you've)\b"),
         ("it sounds like", 0.9, r"\b(?:it|that) (?:sounds|seems) (?:like|as if|as though)\b"),
         ("so you're saying", 0.9, r"\bso (?:what )?you(?:'re| are) saying\b"),
         ("what I'm hearing", 0.9, r"\bwhat i(?:'m| am) hearing\b|\bi hear you saying\b"),
         ("on the one hand", 0.9, r"\bon (?:the )?one hand\b"),
         ("part of you", 0.85),
         ("you feel", 0.85, r"\byou(?:'re)? (?:feel|felt|feeling)\b(?! like (?:you|i)\b)"),
-        (
-            "you're worried",
-            0.8,
-            r"\byou(?:'re| are| were| seem| sound)(?: \w+)? (?:worried|afraid|scared|concerned|frustrated|angry|sad|upset|tired|torn|stuck|ready|not sure)\b",
-        ),
+        ("you're worried", 0.8, r"\byou(?:'re| are| were| seem| sound)(?: \w+)? (?:worried|afraid|scared|concerned|frustrated|angry|sad|upset|tired|torn|stuck|ready|not sure)\b"),
         ("you sound", 0.8, r"\byou (?:sound|seem)\b"),
-        (
-            "so you",
-            0.7,
-            r"(?:^|[.?!] )(?:okay |ok |right |yeah |and )?so (?:you|you're|you've|your|for you|it's|it sounds|this)\b",
-        ),
+        ("so you", 0.7, r"(?:^|[.?!] )(?:okay |ok |right |yeah |and )?so (?:you|you're|you've|your|for you|it's|it sounds|this)\b"),
         ("you mean", 0.75, r"\byou mean\b"),
         ("you're saying", 0.8, r"\byou(?:'re| are) (?:saying|telling me)\b"),
-        (
-            "you want",
-            0.6,
-            r"\byou (?:really )?(?:want|wanna|don't want|would like|miss|wish|care|love|hate|enjoy|like)\b",
-        ),
-        (
-            "it must be hard",
-            0.8,
-            r"\b(?:it|that) (?:must|would|might) (?:be|have been|feel) (?:\w+ )?(?:hard|difficult|tough|scary|frustrating|painful|lonely|nice|good|a relief|overwhelming)\b",
-        ),
+        ("you want", 0.6, r"\byou (?:really )?(?:want|wanna|don't want|would like|miss|wish|care|love|hate|enjoy|like)\b"),
+        ("it must be hard", 0.8, r"\b(?:it|that) (?:must|would|might) (?:be|have been|feel) (?:\w+ )?(?:hard|difficult|tough|scary|frustrating|painful|lonely|nice|good|a relief|overwhelming)\b"),
         ("it feels", 0.75, r"(?:^|[.?!] )(?:and )?(?:it|that) (?:feels|felt)\b"),
         ("important to you", 0.9, r"\b(?:important|matters) to you\b"),
-        (
-            "so ...",
-            0.5,
-            r"(?:^|[.?!] )(?:okay |ok |right |yeah |and )?so (?!what|how|why|when|where|who|which|do|does|did|are|is|can|could|would|will|let's|let|i|we|um|uh|tell|if|anyway|yeah|okay|that's|then)\w+",
-        ),
+        ("so ...", 0.5, r"(?:^|[.?!] )(?:okay |ok |right |yeah |and )?so (?!what|how|why|when|where|who|which|do|does|did|are|is|can|could|would|will|let's|let|i|we|um|uh|tell|if|anyway|yeah|okay|that's|then)\w+"),
         ("for you it's", 0.7, r"\bfor you (?:it's|it is|this is|that's)\b"),
     ],
     "complex": [
@@ -260,22 +128,10 @@ HELPER: dict[str, list] = {
         ("maybe", 0.6, r"\b(?:maybe|perhaps|i wonder if)\b"),
     ],
     "open_phrase": [
-        (
-            "tell me",
-            0.9,
-            r"(?:^|[.?!] )(?:\w+ )?(?:tell me|describe|talk to me|walk me through|help me understand)\b",
-        ),
-        (
-            "can you tell me",
-            0.85,
-            r"\b(?:can|could|would) you (?:\w+ )?(?:tell|describe|explain|say more|talk)\b",
-        ),
+        ("tell me", 0.9, r"(?:^|[.?!] )(?:\w+ )?(?:tell me|describe|talk to me|walk me through|help me understand)\b"),
+        ("can you tell me", 0.85, r"\b(?:can|could|would) you (?:\w+ )?(?:tell|describe|explain|say more|talk)\b"),
         ("in what way", 0.85),
-        (
-            "I wonder what",
-            0.75,
-            r"(?:^|[.?!] )(?:\w+ )?i(?:'m)? (?:wonder|curious|wondering) (?:what|how|why|if|whether|about)\b",
-        ),
+        ("I wonder what", 0.75, r"(?:^|[.?!] )(?:\w+ )?i(?:'m)? (?:wonder|curious|wondering) (?:what|how|why|if|whether|about)\b"),
         ("what kind of", 0.85),
     ],
     "greeting": [
@@ -399,88 +255,44 @@ NEGATORS = [
 CLIENT: dict[str, list] = {
     "yes_but": [
         ("yes, but", 0.95, r"(?:^|[.?!] )(?:yes|yeah|yep|yup|ok|okay|sure|right|well yeah)\.? but\b"),
-        (
-            "I know, but",
-            0.9,
-            r"(?:^|[.?!] )(?:yeah |yes |well )?(?:i know|i see|i understand|i get (?:it|that)|that's true|true|maybe|"
-            r"i guess|that may be|it could)(?: \w+){0,3} but\b",
-        ),
+        ("I know, but", 0.9, r"(?:^|[.?!] )(?:yeah |yes |well )?(?:i know|i see|i understand|i get (?:it|that)|that's true|true|maybe|" r"i guess|that may be|it could)(?: \w+){0,3} but\b"),
     ],
     "change": [
-        (
-            "I don't want to keep",
-            0.85,
-            r"\bi don't want to (?:keep|end up|be like|lose|die|get|go back|continue)\b",
-        ),
+        ("I don't want to keep", 0.85, r"\bi don't want to (?:keep|end up|be like|lose|die|get|go back|continue)\b"),
         ("I've decided", 0.9, r"\bi(?:'ve| have) (?:decided|made up my mind)\b"),
-        (
-            "I'm going to",
-            0.6,
-            r"\bi(?:'m| am) (?:going|gonna) to (?!(?:\w+ )?(?:keep|continue|have to)\b)(?!be\b)\w+",
-        ),
-        (
-            "I will",
-            0.65,
-            r"\bi(?:'ll| will) (?:try|start|stop|cut|quit|call|do|make|talk|go|get|work|give it|think about)\b",
-        ),
-        (
-            "I want to",
-            0.6,
-            r"\bi (?:really |do |still |just )?(?:want|wanna|wanted) (?:to )?(?!(?:\w+ )?(?:keep|continue)\b)",
-        ),
+        ("I'm going to", 0.6, r"\bi(?:'m| am) (?:going|gonna) to (?!(?:\w+ )?(?:keep|continue|have to)\b)(?!be\b)\w+"),
+        ("I will", 0.65, r"\bi(?:'ll| will) (?:try|start|stop|cut|quit|call|do|make|talk|go|get|work|give it|think about)\b"),
+        ("I want to", 0.6, r"\bi (?:really |do |still |just )?(?:want|wanna|wanted) (?:to )?(?!(?:\w+ )?(?:keep|continue)\b)"),
         ("I'd like to", 0.85, r"\bi(?:'d| would) (?:really )?(?:like|love) to\b"),
-        (
-            "I need to",
-            0.6,
-            r"\bi (?:really |definitely |probably )?(?:need|have|got|gotta) (?:to )?(?:stop|quit|cut|change|do|get|make|start|lose|go|be|take|work)\b",
-        ),
+        ("I need to", 0.6, r"\bi (?:really |definitely |probably )?(?:need|have|got|gotta) (?:to )?(?:stop|quit|cut|change|do|get|make|start|lose|go|be|take|work)\b"),
         ("I should", 0.55, r"\bi (?:really |probably |definitely )?(?:should|ought to)\b(?! not\b)"),
         ("I'm ready", 0.85, r"\bi(?:'m| am) (?:ready|willing|determined|committed|motivated)\b"),
-        (
-            "I've cut down",
-            0.8,
-            r"\bi(?:'ve| have) (?:already )?(?:cut down|stopped|quit|started|been trying|cut back|reduced)\b",
-        ),
-        (
-            "I'm trying",
-            0.45,
-            r"\bi(?:'m| am) (?:trying|working on|thinking (?:about|of) (?:quitting|stopping|cutting|changing))\b",
-        ),
+        ("I've cut down", 0.8, r"\bi(?:'ve| have) (?:already )?(?:cut down|stopped|quit|started|been trying|cut back|reduced)\b"),
+        ("I'm trying", 0.45, r"\bi(?:'m| am) (?:trying|working on|thinking (?:about|of) (?:quitting|stopping|cutting|changing))\b"),
         ("I could", 0.7, r"\bi (?:could|can|might) (?:try|start|stop|cut|do|probably|maybe)\b"),
         ("it would be good", 0.7, r"\bit (?:would|will|'d) be (?:good|nice|better|great)\b"),
-        (
-            "I'm worried about my health",
-            0.65,
-            r"\bi(?:'m| am) (?:worried|concerned) about (?:my|the) (?:health|kids|future|weight|drinking|smoking)\b",
-        ),
+        ("I'm worried about my health", 0.65, r"\bi(?:'m| am) (?:worried|concerned) about (?:my|the) (?:health|kids|future|weight|drinking|smoking)\b"),
+        ("I guess I could", 0.6, r"\bi (?:guess|suppose|think) i (?:could|can|might|will|should)\b"),
+        ("I'm up for that", 0.7, r"\bi(?:'m| am) (?:up for|open to|interested in|game for)\b|\bi(?:'d| would) be (?:really )?(?:interested|willing|open|happy) to\b"),
+        ("it would be possible to stop", 0.6, r"\b(?:would|could) be (?:possible|able) to (?:stop|quit|cut|change)\b"),
+        ("I do feel better", 0.6, r"\bi (?:do )?(?:feel|felt|sleep|slept) (?:a lot |so much )?better\b"),
     ],
     "sustain": [
+        ("I don't care", 0.6, r"\bi (?:don't|do not) (?:really )?care\b"),
+        ("I don't see the problem", 0.7, r"\bi don't see (?:the|a|any) (?:problem|issue|harm)\b|\bi don't think (?:it's|i'm|i am|it is) (?:a problem|that bad|drinking that much|that much)\b"),
+        ("I'm not an alcoholic", 0.7, r"\bi(?:'m| am) not (?:an? )?(?:alcoholic|addict|addicted|smoker|problem)\b"),
+        ("only to relax", 0.55, r"\b(?:only|just) (?:use|drink|smoke|do) (?:it|them|that)? ?(?:to|when|for)\b"),
+        ("it's not like", 0.5, r"\bit's not like i\b"),
         ("easier said than done", 0.9),
-        (
-            "I don't see the point",
-            0.9,
-            r"\bi don't see (?:the point|why|a problem|it as a problem|any reason)\b",
-        ),
+        ("I don't see the point", 0.9, r"\bi don't see (?:the point|why|a problem|it as a problem|any reason)\b"),
         ("I'm not going to", 0.5, r"\bi(?:'m| am) not (?:going|gonna) to\b"),
         ("I don't want to", 0.55, r"\bi (?:really |just )?don't (?:really )?(?:want|wanna) to\b"),
-        (
-            "I can't",
-            0.5,
-            r"\bi (?:just |really )?(?:can't|cannot|can not|couldn't)\b(?! (?:\w+ )?(?:wait|believe|remember|imagine)\b)",
-        ),
+        ("I can't", 0.5, r"\bi (?:just |really )?(?:can't|cannot|can not|couldn't)\b(?! (?:\w+ )?(?:wait|believe|remember|imagine)\b)"),
         ("I won't", 0.85, r"\bi (?:won't|will not)\b"),
         ("I don't think I can", 0.85, r"\bi don't (?:think|know if) i (?:can|could|will|need|should|want)\b"),
         ("I'm not ready", 0.85, r"\bi(?:'m| am) not (?:ready|willing|sure i (?:can|want))\b"),
-        (
-            "it's not a problem",
-            0.8,
-            r"\b(?:it's|it is|that's) not (?:a |really a |that much of a )?(?:problem|big deal|that bad)\b|\bi don't have a problem\b",
-        ),
-        (
-            "I like it",
-            0.5,
-            r"\bi (?:really )?(?:like|love|enjoy) (?:it|drinking|smoking|to drink|to smoke|my|the)\b",
-        ),
+        ("it's not a problem", 0.8, r"\b(?:it's|it is|that's) not (?:a |really a |that much of a )?(?:problem|big deal|that bad)\b|\bi don't have a problem\b"),
+        ("I like it", 0.5, r"\bi (?:really )?(?:like|love|enjoy) (?:it|drinking|smoking|to drink|to smoke|my|the)\b"),
         ("it helps me", 0.75, r"\bit (?:helps|relaxes|calms) me\b"),
         ("everybody does it", 0.75, r"\b(?:everybody|everyone) (?:does|drinks|smokes)\b"),
         ("I don't need to", 0.8, r"\bi don't (?:need|have) to\b"),
@@ -489,11 +301,7 @@ CLIENT: dict[str, list] = {
         ("I'm fine", 0.6, r"\bi(?:'m| am) (?:fine|okay|ok) (?:with|the way)\b"),
     ],
     "meaning": [
-        (
-            "I'm afraid that",
-            0.9,
-            r"\bi(?:'m| am) (?:so |really |just )?(?:afraid|scared|terrified|worried) (?:that|of being|i'll|i will|i'm)\b",
-        ),
+        ("I'm afraid that", 0.9, r"\bi(?:'m| am) (?:so |really |just )?(?:afraid|scared|terrified|worried) (?:that|of being|i'll|i will|i'm)\b"),
         ("what I really need", 0.9, r"\bwhat i (?:really|actually|truly) (?:need|want|miss)\b"),
         ("it means a lot to me", 0.85, r"\bmeans?(?: \w+){0,3} to me\b"),
         ("I'm not good enough", 0.9, r"\b(?:i'm|i am) (?:just )?not good enough\b|\bi(?:'m| am) a failure\b"),
@@ -516,11 +324,7 @@ CLIENT: dict[str, list] = {
         ("maybe", 0.55, r"\b(?:maybe|perhaps|probably)\b"),
     ],
     "feeling_phrase": [
-        (
-            "I feel",
-            0.9,
-            r"\bi(?:'m| am| was)? (?:feel|felt|feeling|get so|get really)\b(?! (?:like|that|as if)\b)",
-        ),
+        ("I feel", 0.9, r"\bi(?:'m| am| was)? (?:feel|felt|feeling|get so|get really)\b(?! (?:like|that|as if)\b)"),
         ("it hurts", 0.8, r"\b(?:it|that) (?:really )?hurts?\b|\bhurt me\b"),
     ],
 }

@@ -1,6 +1,6 @@
-# ruff: noqa: E501  (data and templates: a cue regex or a Markdown table row stays on one line to stay readable)
-"""Dutch cues for the rule-based coder. Data only: see cues.py for the phrase syntax ('...' gap, 'je|u'
-options).
+# ruff: noqa: E501  (data: a cue and its regex stay on one line to stay readable)
+# fmt: off
+"""Dutch cues for the rule-based coder. Data only: see cues.py for the phrase syntax ('...', 'je|u').
 
 Patterns run on normalised text (lower case, no commas, fillers removed; see text.py). Within a category the
 surest cues come first; the confidence is how often the cue means that code in practice (0.95 unambiguous, 0.6
@@ -19,20 +19,12 @@ HELPER: dict[str, list] = {
         ("besef je|u wel", 0.9),
         ("anders verandert er nooit iets", 0.9),
         ("is het toch niet zo moeilijk", 0.9),
-        (
-            "is toch een prima oplossing",
-            0.85,
-            r"\bis (?:dat |het )?toch (?:een )?(?:prima|goede|mooie|makkelijke|simpele) (?:oplossing|idee)",
-        ),
+        ("is toch een prima oplossing", 0.85, r"\bis (?:dat |het )?toch (?:een )?(?:prima|goede|mooie|makkelijke|simpele) (?:oplossing|idee)"),
         ("je|u weet toch", 0.85),
         ("weet je|u toch", 0.85),
         ("snap je|u toch", 0.85),
         ("ik denk echt dat je ... moet", 0.85, rf"\bik (?:denk|vind) echt dat {_YOU}(?: [\w']+){{0,6}} moet"),
-        (
-            "dat is slecht voor je",
-            0.8,
-            r"\bdat is (?:gewoon |echt |toch )?(?:slecht voor (?:je|u)|ongezond|niet gezond)\b",
-        ),
+        ("dat is slecht voor je", 0.8, r"\bdat is (?:gewoon |echt |toch )?(?:slecht voor (?:je|u)|ongezond|niet gezond)\b"),
         ("hij is toch je vader", 0.75, r"\b(?:hij|zij|ze|het|dat) is toch (?:je|uw|jouw|gewoon)\b"),
         ("het is toch", 0.7),
     ],
@@ -40,16 +32,8 @@ HELPER: dict[str, list] = {
         ("misschien moet je|u", 0.95),
         ("misschien is het een idee om", 0.95),
         ("het is misschien een idee om", 0.95),
-        (
-            "heb je al eens geprobeerd",
-            0.95,
-            rf"\b(?:heb|hebt|heeft) {_YOU}(?: al)? (?:eens |ooit )?(?:geprobeerd|overwogen)\b",
-        ),
-        (
-            "heb je er al eens aan gedacht om",
-            0.95,
-            rf"\b(?:heb|hebt|heeft) {_YOU} er (?:al )?(?:eens |ooit )?aan gedacht om\b",
-        ),
+        ("heb je al eens geprobeerd", 0.95, rf"\b(?:heb|hebt|heeft) {_YOU}(?: al)? (?:eens |ooit )?(?:geprobeerd|overwogen)\b"),
+        ("heb je er al eens aan gedacht om", 0.95, rf"\b(?:heb|hebt|heeft) {_YOU} er (?:al )?(?:eens |ooit )?aan gedacht om\b"),
         ("je kunt beter", 0.95, rf"\b{_YOU} (?:kunt|kan|kun) (?:maar )?beter\b"),
         ("je zou moeten", 0.95, rf"\b{_YOU} zou(?:den)?(?: [\w']+){{0,4}} moeten\b"),
         ("ik raad je aan", 0.95, r"\bik raad (?:je|u|jou) (?:\w+ )?aan\b"),
@@ -64,63 +48,30 @@ HELPER: dict[str, list] = {
         ("probeer eens", 0.9),
         ("je zou ... kunnen", 0.85, rf"\b{_YOU} zou(?: [\w']+){{1,6}} kunnen\b(?! vertellen)"),
         ("je kunt toch", 0.85, rf"\b{_YOU} (?:kunt|kan|kun) toch\b"),
-        (
-            "het zou goed zijn als je|u",
-            0.85,
-            rf"\bhet zou (?:goed|helpen|verstandig|slim) (?:zijn )?als {_YOU}\b",
-        ),
+        ("het zou goed zijn als je|u", 0.85, rf"\bhet zou (?:goed|helpen|verstandig|slim) (?:zijn )?als {_YOU}\b"),
         ("wat dacht je|u van", 0.85),
         ("stop gewoon", 0.85),
-        (
-            "waarom ... je niet",
-            0.8,
-            rf"\bwaarom (?!wil|wilt|kun|kunt|kan|durf|durft|mag|vind|vindt|weet|ben|bent|heb|hebt|denk|denkt|zou|doe|doet)"
-            rf"\w+ {_YOU}(?: [\w']+){{0,4}} niet\b(?! meer)",
-        ),
+        ("waarom ... je niet", 0.8, rf"\bwaarom (?!wil|wilt|kun|kunt|kan|durf|durft|mag|vind|vindt|weet|ben|bent|heb|hebt|denk|denkt|zou|doe|doet)" rf"\w+ {_YOU}(?: [\w']+){{0,4}} niet\b(?! meer)"),
         ("dan zou zij ... kunnen", 0.75, r"\b(?:zou|zouden) (?:zij|ze|hij|jullie)(?: [\w']+){1,6} kunnen\b"),
         ("het is belangrijk dat je|u", 0.75),
         ("je moet", 0.55, rf"\b{_YOU} moet(?:en)?\b(?! het zelf)(?! zelf)(?! niks)"),
         ("moet je eens", 0.75, rf"\bmoet {_YOU} (?:eens|gewoon|maar|echt)\b"),
-        (
-            "ik zou",
-            0.7,
-            r"\bik zou (?!graag|willen|zeggen|denken|het fijn|het goed|(?:je|u) (?:willen|graag)|(?:je|u) iets willen)",
-        ),
+        ("ik zou", 0.7, r"\bik zou (?!graag|willen|zeggen|denken|het fijn|het goed|(?:je|u) (?:willen|graag)|(?:je|u) iets willen)"),
         ("wat als je|u", 0.7, rf"\bwat als {_YOU} (?!\w+ niet)"),
         ("of je ...", 0.6, rf"(?:^|[.?!] )of {_YOU} (?!weet|denkt|vindt|wilt|wil|bent|hebt|heb)\w+"),
         ("een tip", 0.6),
     ],
     "permission": [
-        (
-            "mag ik je|u een suggestie geven",
-            0.95,
-            r"\bmag ik (?:je|u|jou)?(?: \w+){0,3} (?:suggestie|tip|idee|advies|voorstel)",
-        ),
-        (
-            "mag ik je|u iets vertellen",
-            0.9,
-            r"\bmag ik (?:je|u|jou) (?:iets|wat) (?:vertellen|voorstellen|zeggen|geven)",
-        ),
-        (
-            "zou je het goed vinden als",
-            0.95,
-            rf"\b(?:zou|vind|vindt) {_YOU} het (?:goed|oké|oke|ok|fijn|prettig) (?:vinden )?als",
-        ),
+        ("mag ik je|u een suggestie geven", 0.95, r"\bmag ik (?:je|u|jou)?(?: \w+){0,3} (?:suggestie|tip|idee|advies|voorstel)"),
+        ("mag ik je|u iets vertellen", 0.9, r"\bmag ik (?:je|u|jou) (?:iets|wat) (?:vertellen|voorstellen|zeggen|geven)"),
+        ("zou je het goed vinden als", 0.95, rf"\b(?:zou|vind|vindt) {_YOU} het (?:goed|oké|oke|ok|fijn|prettig) (?:vinden )?als"),
         ("is het goed als ik", 0.9, r"\bis het (?:goed|oké|oke|ok|prima) als ik\b"),
         ("wil je horen", 0.85, rf"\b(?:wil|wilt) {_YOU}(?: \w+){{0,3}} horen\b"),
-        (
-            "zal ik je|u vertellen",
-            0.8,
-            r"\bzal ik (?:je|u|jou)?(?: \w+){0,3} (?:vertellen|uitleggen|voorstellen)",
-        ),
+        ("zal ik je|u vertellen", 0.8, r"\bzal ik (?:je|u|jou)?(?: \w+){0,3} (?:vertellen|uitleggen|voorstellen)"),
         ("als je|u wilt", 0.7),
     ],
     "autonomy": [
-        (
-            "het is jouw keuze",
-            0.95,
-            r"\b(?:het is|dat is|blijft) (?:helemaal )?(?:jouw|uw|je) (?:eigen )?(?:keuze|beslissing)",
-        ),
+        ("het is jouw keuze", 0.95, r"\b(?:het is|dat is|blijft) (?:helemaal )?(?:jouw|uw|je) (?:eigen )?(?:keuze|beslissing)"),
         ("jij bepaalt", 0.9, r"\b(?:jij|u) (?:bepaalt|beslist|kiest)\b"),
         ("het is aan jou|u", 0.9),
         ("jij bent de baas", 0.9, r"\b(?:jij|u) bent (?:zelf )?de baas\b"),
@@ -133,23 +84,11 @@ HELPER: dict[str, list] = {
     ],
     "structuring": [
         ("we hebben nog ... minuten", 0.9, r"\bwe hebben nog(?: \w+){0,3} (?:minuten|kwartier|tijd)\b"),
-        (
-            "zullen we ... bespreken",
-            0.85,
-            r"\b(?:zullen|kunnen) we\b(?: [\w']+){0,8}? (?:bespreken|hebben over|over\b(?: [\w']+){0,4} hebben)",
-        ),
-        (
-            "laten we het over ... hebben",
-            0.85,
-            r"\blaten we(?: [\w']+){0,6} (?:bespreken|over\b(?: [\w']+){0,4} hebben)",
-        ),
+        ("zullen we ... bespreken", 0.85, r"\b(?:zullen|kunnen) we\b(?: [\w']+){0,8}? (?:bespreken|hebben over|over\b(?: [\w']+){0,4} hebben)"),
+        ("laten we het over ... hebben", 0.85, r"\blaten we(?: [\w']+){0,6} (?:bespreken|over\b(?: [\w']+){0,4} hebben)"),
         ("laten we beginnen", 0.85),
         ("we gaan het hebben over", 0.85),
-        (
-            "ik wil het graag hebben over",
-            0.8,
-            r"\bik wil (?:het )?(?:graag |even )*(?:hebben over|bespreken)",
-        ),
+        ("ik wil het graag hebben over", 0.8, r"\bik wil (?:het )?(?:graag |even )*(?:hebben over|bespreken)"),
         ("even iets anders", 0.8),
         ("ander onderwerp", 0.8),
         ("agenda", 0.8),
@@ -176,11 +115,7 @@ HELPER: dict[str, list] = {
         ("dat vraagt moed", 0.9, r"\b(?:dat|het) (?:vraagt|vergt|kost) (?:veel )?moed\b"),
         ("dat is moedig", 0.9, r"\bdat is (?:heel |erg )?(?:moedig|dapper|knap|sterk)\b"),
         ("dat is een hele stap", 0.85),
-        (
-            "dank je|u voor je|uw openheid",
-            0.7,
-            r"\b(?:dank|bedankt)(?: \w+){0,3} (?:openheid|eerlijkheid|vertrouwen)\b",
-        ),
+        ("dank je|u voor je|uw openheid", 0.7, r"\b(?:dank|bedankt)(?: \w+){0,3} (?:openheid|eerlijkheid|vertrouwen)\b"),
     ],
     "information": [
         ("uit onderzoek blijkt", 0.9, r"\b(?:uit onderzoek blijkt|onderzoek laat zien|onderzoek toont)\b"),
@@ -195,11 +130,7 @@ HELPER: dict[str, list] = {
     ],
     "reflection": [
         ("als ik je|u goed begrijp", 0.95, rf"\bals ik (?:{_YOU}|het) goed begrijp\b"),
-        (
-            "even samenvatten",
-            0.95,
-            r"\b(?:even samenvatten|even samengevat|als ik het samenvat|samenvattend)\b",
-        ),
+        ("even samenvatten", 0.95, r"\b(?:even samenvatten|even samengevat|als ik het samenvat|samenvattend)\b"),
         ("het klinkt alsof", 0.9, r"\b(?:het|dat) klinkt (?:als|alsof)\b"),
         ("wat ik hoor is", 0.9, rf"\b(?:wat ik hoor is|ik hoor {_YOU} zeggen)\b"),
         ("je voelt je", 0.9, r"\b(?:je voelt je|jij voelt je|u voelt zich)\b"),
@@ -213,18 +144,10 @@ HELPER: dict[str, list] = {
         ("je maakt je zorgen", 0.8, r"\b(?:je maakt je|u maakt zich) zorgen\b"),
         ("je bent bang", 0.8, rf"\b{_YOU} (?:bent|was) (?:bang|boos|verdrietig|teleurgesteld|bezorgd)\b"),
         ("je mist", 0.8, rf"\b{_YOU} (?:mist|miste)\b"),
-        (
-            "dat moet zwaar zijn",
-            0.8,
-            r"\b(?:dat|het) moet (?:\w+ )?(?:zwaar|moeilijk|lastig|pijnlijk|fijn|vervelend|eng|rot)\b",
-        ),
+        ("dat moet zwaar zijn", 0.8, r"\b(?:dat|het) moet (?:\w+ )?(?:zwaar|moeilijk|lastig|pijnlijk|fijn|vervelend|eng|rot)\b"),
         ("het voelt", 0.75, r"(?:^|[.?!] )(?:het|dat) voelt\b"),
         ("belangrijk voor je", 0.9, r"\b(?:belangrijk|veel waard) voor (?:je|jou|u)\b"),
-        (
-            "dus ...",
-            0.5,
-            r"(?:^|[.?!] )(?:oké |ok |ja |nou |en )?dus (?!wat|hoe|waarom|wanneer|waar|wie|heb|hebt|ben|bent|is|wil|zullen|laten|ik|we)\w+",
-        ),
+        ("dus ...", 0.5, r"(?:^|[.?!] )(?:oké |ok |ja |nou |en )?dus (?!wat|hoe|waarom|wanneer|waar|wie|heb|hebt|ben|bent|is|wil|zullen|laten|ik|we)\w+"),
         ("voor jou is", 0.7, r"\bvoor (?:jou|u) (?:is|was|betekent)\b"),
         ("je merkt", 0.7, rf"\b{_YOU} (?:merkt|vindt het|wilt|wil graag)\b"),
     ],
@@ -244,17 +167,9 @@ HELPER: dict[str, list] = {
     ],
     "open_phrase": [
         ("vertel eens", 0.9, r"(?:^|[.?!] )(?:vertel|beschrijf)\b"),
-        (
-            "kun je ... vertellen",
-            0.85,
-            rf"\b(?:kun|kunt|kan|wil|wilt|zou) {_YOU}(?: [\w']+){{0,6}} (?:vertellen|beschrijven|uitleggen)\b",
-        ),
+        ("kun je ... vertellen", 0.85, rf"\b(?:kun|kunt|kan|wil|wilt|zou) {_YOU}(?: [\w']+){{0,6}} (?:vertellen|beschrijven|uitleggen)\b"),
         ("in hoeverre", 0.85),
-        (
-            "ik ben benieuwd wat",
-            0.75,
-            r"(?:^|[.?!] )(?:\w+ )?ik (?:ben (?:wel )?benieuwd|vraag me af) (?:wat|hoe|waarom|of|welke)\b",
-        ),
+        ("ik ben benieuwd wat", 0.75, r"(?:^|[.?!] )(?:\w+ )?ik (?:ben (?:wel )?benieuwd|vraag me af) (?:wat|hoe|waarom|of|welke)\b"),
         ("wat voor", 0.85),
     ],
     "greeting": [
@@ -428,12 +343,7 @@ NEGATORS = ["niet", "geen", "nooit", "niks", "nauwelijks", "allerminst"]
 CLIENT: dict[str, list] = {
     "yes_but": [
         ("ja, maar", 0.95, r"(?:^|[.?!] )(?:ja+|jawel|jaja|ja ja|nou ja|ja nee|oké|ok)\.? maar\b"),
-        (
-            "ja, dat weet ik wel, maar",
-            0.9,
-            r"(?:^|[.?!] )(?:ja )?(?:dat )?(?:weet ik|snap ik|begrijp ik|klopt|kan wel zijn|zou kunnen|is waar)"
-            r"(?: \w+){0,3} maar\b",
-        ),
+        ("ja, dat weet ik wel, maar", 0.9, r"(?:^|[.?!] )(?:ja )?(?:dat )?(?:weet ik|snap ik|begrijp ik|klopt|kan wel zijn|zou kunnen|is waar)" r"(?: \w+){0,3} maar\b"),
         ("ja, alleen", 0.8, r"(?:^|[.?!] )(?:ja|jawel)\.? alleen\b"),
     ],
     "change": [
@@ -453,25 +363,28 @@ CLIENT: dict[str, list] = {
         ("ik kan wel", 0.7, r"\bik kan (?:het )?wel\b(?! (?:\w+ )?niet)"),
         ("ik wil", 0.55, r"\bik wil(?! (?:\w+ )?niet\b)(?= \w)"),
         ("misschien kan ik", 0.65),
-        (
-            "ik ga",
-            0.55,
-            r"\bik ga(?! (?:\w+ )?niet\b)(?! (?:vaak|altijd|elke|iedere|soms|nooit|meestal|uit|naar|weg|dood|er)\b)",
-        ),
-        (
-            "ik moet",
-            0.5,
-            r"(?<!waar )(?<!wat )(?<!hoe )(?<!of )(?<!wanneer )\bik moet(?! (?:\w+ )?niet\b)(?! van\b)",
-        ),
+        ("ik ga", 0.55, r"\bik ga(?! (?:\w+ )?niet\b)(?! (?:vaak|altijd|elke|iedere|soms|nooit|meestal|uit|naar|weg|dood|er)\b)"),
+        ("ik moet", 0.5, r"(?<!waar )(?<!wat )(?<!hoe )(?<!of )(?<!wanneer )\bik moet(?! (?:\w+ )?niet\b)(?! van\b)"),
+        ("ik denk dat ik het zou kunnen", 0.6, r"\b(?:ik denk|denk ik|volgens mij) (?:dat )?(?:ik )?(?:het |dat )?(?:zou kunnen|kan|wel kan|ga)\b(?! niet)"),
+        ("daar sta ik wel voor open", 0.7, r"\b(?:sta ik (?:wel )?(?:voor )?open|ik sta (?:er )?(?:wel )?open voor|lijkt me (?:wel )?(?:goed|een goed idee|fijn))\b"),
+        ("ik voel me beter", 0.6, r"\bik (?:voel me|slaap|sliep|voelde me) (?:veel |echt |wel )?beter\b"),
+        ("ik zou het kunnen", 0.6, r"\bik (?:\w+ ){0,2}zou(?: [\w']+){0,4} (?:kunnen|willen|proberen)\b(?! niet)"),
+        ("dat kan ik wel", 0.65, r"\bdat (?:kan|zal|wil|ga) ik (?:wel |best |zeker |echt )?(?:doen|proberen|wel|best|zeker)\b"),
+        ("ik zal het proberen", 0.65, r"\bik zal (?:het |dat )?(?:wel |zeker |echt )?(?:proberen|doen|regelen|maken)\b"),
+        ("ik ben er klaar voor", 0.7, r"(?<!niet )(?<!niet dat )\bik ben er (?:\w+ )?klaar voor\b"),
+        ("ik wil het best", 0.65, r"\bik wil (?:het|dat|er) (?:best|wel|graag)\b"),
     ],
     "sustain": [
+        ("het kan me niet schelen", 0.6, r"\b(?:kan|boeit) (?:het |dat )?(?:me|mij) (?:niet|niks|geen bal)(?: \w+)?\b"),
+        ("ik zie het probleem niet", 0.7, r"\bik zie (?:het|er|geen) (?:probleem|kwaad)\b|\bzie (?:er )?geen probleem\b"),
+        ("ik ben geen alcoholist", 0.7, r"\bik ben (?:toch )?geen (?:alcoholist|verslaafde|junk|roker|probleem)\b|\bik ben niet verslaafd\b"),
+        ("dat wil ik niet", 0.55, r"\b(?:dat|het) wil ik (?:\w+ )?niet\b|\bwil ik (?:dat|het) (?:\w+ )?niet\b"),
+        ("ik denk niet dat ik", 0.6, r"\bik denk niet dat ik\b"),
+        ("het stelt niks voor", 0.7, r"\bstelt (?:niks|niets|weinig) voor\b|\b(?:is|vormt) (?:voor mij |voor me )?geen probleem\b"),
+        ("ik hou van bier", 0.5, r"\bik (?:hou|houd) (?:gewoon )?van (?:bier|wijn|drinken|roken|het|mijn)\b|\bik vind het (?:gewoon )?lekker\b"),
         ("makkelijker gezegd dan gedaan", 0.9),
         ("dat lukt me niet", 0.9, r"\b(?:dat |het )?lukt (?:me|mij)(?: \w+){0,2} niet\b"),
-        (
-            "ik zie het nut niet",
-            0.9,
-            r"\bzie (?:ik )?(?:het|er het|er geen|geen) nut\b|\bik zie het nut (?:er )?niet\b",
-        ),
+        ("ik zie het nut niet", 0.9, r"\bzie (?:ik )?(?:het|er het|er geen|geen) nut\b|\bik zie het nut (?:er )?niet\b"),
         ("ik ben niet van plan", 0.9),
         ("ik stop niet", 0.9, r"\bik (?:stop|minder) niet\b"),
         ("ik durf niet", 0.85, r"\b(?:ik durf|durf ik)(?: \w+){0,3} niet\b"),
@@ -481,11 +394,7 @@ CLIENT: dict[str, list] = {
         ("ik heb geen zin", 0.85),
         ("heeft geen zin", 0.8),
         ("niet klaar voor", 0.85),
-        (
-            "het is niet zo simpel",
-            0.8,
-            r"\b(?:is|ligt) (?:het |dat )?(?:allemaal )?niet zo (?:simpel|makkelijk|eenvoudig)",
-        ),
+        ("het is niet zo simpel", 0.8, r"\b(?:is|ligt) (?:het |dat )?(?:allemaal )?niet zo (?:simpel|makkelijk|eenvoudig)"),
         ("het valt wel mee", 0.8, r"\b(?:het|dat) valt (?:wel |best |heus )?mee\b"),
         ("geen probleem", 0.75, r"\b(?:is|heb) (?:het |dat |er )?geen probleem\b"),
         ("waarom zou ik", 0.75),
@@ -500,11 +409,7 @@ CLIENT: dict[str, list] = {
         ("mijn grootste angst", 0.95),
         ("ik ben bang dat", 0.9, r"\b(?:ik ben|ben ik) (?:zo |echt |gewoon )?bang (?:dat|om)\b"),
         ("waar ik bang voor ben", 0.9),
-        (
-            "wat ik eigenlijk wil",
-            0.9,
-            r"\bwat ik (?:eigenlijk|echt|het liefst|gewoon) (?:wil|nodig heb|zoek|mis)\b",
-        ),
+        ("wat ik eigenlijk wil", 0.9, r"\bwat ik (?:eigenlijk|echt|het liefst|gewoon) (?:wil|nodig heb|zoek|mis)\b"),
         ("wat ik nodig heb", 0.9),
         ("het betekent voor mij", 0.85, r"\bbetekent(?: \w+){0,3} voor (?:mij|me)\b"),
         ("ik ben niet goed genoeg", 0.9, r"\b(?:ik ben|ben ik)(?: \w+)? niet goed genoeg\b"),
@@ -534,11 +439,7 @@ CLIENT: dict[str, list] = {
         ("misschien", 0.55),
     ],
     "feeling_phrase": [
-        (
-            "ik voel me",
-            0.9,
-            r"\b(?:ik voel(?:de)? (?:me|mij)|voel(?:de)? ik (?:me|mij))\b(?! (?:\w+ )?(?:alsof|of)\b)",
-        ),
+        ("ik voel me", 0.9, r"\b(?:ik voel(?:de)? (?:me|mij)|voel(?:de)? ik (?:me|mij))\b(?! (?:\w+ )?(?:alsof|of)\b)"),
         ("ik maak me zorgen", 0.9, r"\b(?:ik maak|maak ik) (?:me|mij) (?:\w+ )?zorgen\b"),
         ("dat voelt", 0.75, r"\b(?:dat|het) voelt\b(?! (?:\w+ )?(?:alsof|als)\b)"),
         ("het doet pijn", 0.8, r"\b(?:deed|doet|deden) (?:echt |zo |veel )?pijn\b"),

@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from ontmoeting.web.routers import account, admin, api, api_docs, auth, conversations, growth, home, practice, review
+from ontmoeting.web.routers import (
+    account,
+    admin,
+    api,
+    api_docs,
+    auth,
+    conversations,
+    growth,
+    home,
+    practice,
+    review,
+)
 from ontmoeting.web.routers import relationship as relationship_pages
 
 ROUTERS: list[APIRouter] = [

@@ -71,6 +71,7 @@ def login(
             client_ip(request),
             max_failures=settings.login_max_failures,
             window_minutes=settings.login_window_minutes,
+            max_failures_per_address=settings.login_max_failures_per_address,
         )
     except TooManyAttempts:
         context = {"next": safe_next(next), "email": email, "error": text("error_throttled", lang)}

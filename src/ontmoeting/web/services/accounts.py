@@ -99,12 +99,25 @@ def set_password(db: Session, user: User, password: str) -> None:
 
 
 def authenticate(
-    db: Session, email: str, password: str, ip: str, *, max_failures: int, window_minutes: int
+    db: Session,
+    email: str,
+    password: str,
+    ip: str,
+    *,
+    max_failures: int,
+    window_minutes: int,
+    max_failures_per_address: int | None = None,
 ) -> User | None:
     """The user for these credentials, or None. Refuses (429) after too many failures for this account from
-    this address within the window; the check comes before the password is even looked at."""
+    this address within the window, or from this address over all accounts; the check comes before the
+    password is even looked at."""
     email = normalise_email(email)[:320]
     if security.recent_failures(db, email, ip, window_minutes) >= max_failures:
+        raise TooManyAttempts()
+    if (
+        max_failures_per_address
+        and security.recent_failures(db, None, ip, window_minutes) >= max_failures_per_address
+    ):
         raise TooManyAttempts()
     user = db.scalar(select(User).where(User.email == email))
     ok = security.verify_password(user.password_hash if user else None, password) and user is not None

@@ -94,7 +94,8 @@ def refresh_analysis(
 
 
 def analysis_for(db: Session, record: ConversationRecord, lang: str) -> Any:
-    """The analysis in ``lang``: the cached one when it is in that language, else computed now."""
+    """The analysis in ``lang``: the cached one when it is in that language, else computed now. The cache
+    holds the analysis in the conversation's own language (what growth figures are read from)."""
     if not pipeline.feedback_available():
         return None
     if record.analysis is not None and record.analysis.language == lang:
@@ -103,7 +104,9 @@ def analysis_for(db: Session, record: ConversationRecord, lang: str) -> Any:
         except ValueError:
             pass  # cached under an older schema: compute again
     if record.analysis is None or record.analysis.language == lang:
-        return refresh_analysis(db, record)
+        cached = refresh_analysis(db, record)  # cached in the conversation's own language
+        if record.language == lang:
+            return cached
     return pipeline.analyse(from_record(record), lang)
 
 

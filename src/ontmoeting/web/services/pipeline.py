@@ -101,30 +101,18 @@ def render_document(analysis: Any) -> str | None:
 
 
 def headline_measures(analysis: Any) -> dict[str, float | int | None]:
-    """The figures the growth charts and group overviews use, from an Analysis."""
+    """The figures the growth charts and group overviews use, from an Analysis (measure keys as documented
+    in docs/feedback.md)."""
     data = analysis.model_dump(mode="json") if hasattr(analysis, "model_dump") else dict(analysis)
     values = {m.get("key"): m.get("value") for m in data.get("measures", [])}
-
-    def first(*keys: str) -> float | None:
-        for key in keys:
-            if values.get(key) is not None:
-                return values[key]
-        return None
-
-    def containing(*parts: str) -> float | None:
-        for key, value in values.items():
-            if key and all(part in key for part in parts) and value is not None:
-                return value
-        return None
-
     premature = [m for m in data.get("moments", []) if m.get("pattern") == "oplossingsdrang"]
-    depth = data.get("depth") or {}
+    depth = values.get("depth_reached")
+    if depth is None:
+        depth = (data.get("depth") or {}).get("max_depth")
     return {
-        "reflection_question_ratio": first("reflection_question_ratio")
-        or containing("reflection", "question"),
-        "complex_reflection_pct": first("percent_complex_reflections", "percent_complex")
-        or containing("complex"),
-        "open_question_pct": first("percent_open_questions", "percent_open") or containing("open"),
+        "reflection_question_ratio": values.get("reflection_question_ratio"),
+        "complex_reflection_pct": values.get("percent_complex_reflections"),
+        "open_question_pct": values.get("percent_open_questions"),
         "premature_solutions": len(premature),
-        "depth_reached": depth.get("max_depth"),
+        "depth_reached": int(depth) if depth is not None else None,
     }
