@@ -68,12 +68,12 @@ def child(kind: str, fast: bool, turns: int, cold: bool) -> dict[str, float]:
     latencies = []
     for turn in conversation.turns[2 : 2 + min(200, turns - 2)]:
         if cold and embedder is not None:
-            embedder._cache.clear()
+            embedder.clear()
         t0 = time.perf_counter()
         single(turn, conversation.turns[: turn.index], "nl")
         latencies.append((time.perf_counter() - t0) * 1000)
     if embedder is not None:
-        embedder._cache.clear()  # the batch starts cold: every text is embedded
+        embedder.clear()  # the batch starts cold: every text is embedded
     fresh = conversation.model_copy(deep=True)
     t0 = time.perf_counter()
     batch(fresh)

@@ -282,7 +282,11 @@ def run_one(name: str, url: str, args: argparse.Namespace, folder: Path) -> bool
                                             (args.think_min, args.think_max)))
     finally:
         server.terminate()
-        server.wait(timeout=20)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()  # requests still in flight after the time is up: no need to wait for them
+            server.wait(timeout=10)
     return report(name, results, elapsed, args.target_ms, log)
 
 

