@@ -8,7 +8,6 @@ import typer
 
 from ontmoeting.cli.common import console, guarded
 from ontmoeting.i18n import resolve_language, tr
-from ontmoeting.store.db import make_engine, resolve_url, session_factory, session_scope
 
 DatabaseOption = Annotated[
     str | None,
@@ -18,6 +17,8 @@ DatabaseOption = Annotated[
         "$ONTMOETING_DATABASE_URL, else a SQLite file in your data directory.",
     ),
 ]
+
+# The database layer is imported inside the commands so that other commands start fast.
 
 TEXTS = {
     "serving": {"nl": "werkplaats: {url}  (database: {db})", "en": "werkplaats: {url}  (database: {db})"},
@@ -50,6 +51,7 @@ def serve(
     """Start the werkplaats web app (a new SQLite database is created on first start)."""
     import uvicorn
 
+    from ontmoeting.store.db import resolve_url
     from ontmoeting.web.app import create_app
     from ontmoeting.web.settings import Settings
 
@@ -65,6 +67,7 @@ def serve(
 @guarded
 def db_upgrade(database: DatabaseOption = None) -> None:
     """Bring the database schema up to this version (creates the tables on a new database)."""
+    from ontmoeting.store.db import resolve_url
     from ontmoeting.store.migrate import upgrade
 
     url = resolve_url(database)
@@ -84,6 +87,7 @@ def users_add(
     database: DatabaseOption = None,
 ) -> None:
     """Add an account; the first one is usually the admin."""
+    from ontmoeting.store.db import session_factory, session_scope
     from ontmoeting.web.services import accounts
 
     if password is None:
@@ -102,6 +106,7 @@ def users_list(database: DatabaseOption = None) -> None:
     from rich.table import Table
     from sqlalchemy import select
 
+    from ontmoeting.store.db import session_factory, session_scope
     from ontmoeting.store.tables import User
 
     table = Table("id", "email", "name", "role", "created")
@@ -121,6 +126,7 @@ def users_token(
     database: DatabaseOption = None,
 ) -> None:
     """Create an API token for an account and print it (only its hash is stored)."""
+    from ontmoeting.store.db import session_factory, session_scope
     from ontmoeting.web.services import accounts
 
     with session_scope(session_factory(_engine(database))) as db:
@@ -129,6 +135,7 @@ def users_token(
 
 
 def _engine(database: str | None):  # type: ignore[no-untyped-def]
+    from ontmoeting.store.db import make_engine, resolve_url
     from ontmoeting.store.migrate import check_schema
 
     engine = make_engine(resolve_url(database))
