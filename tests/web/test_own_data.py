@@ -55,6 +55,24 @@ def test_export_contains_everything_of_the_user(student_client, users, make_conv
     assert "password_hash" not in response.text
 
 
+def test_export_contains_the_relationship_feedback_clients(student_client, users, db_session) -> None:  # type: ignore[no-untyped-def]
+    from ontmoeting.relationship import service as relationship_service
+
+    student = db_session.get(type(users.student), users.student.id)
+    client = relationship_service.register_client(db_session, student, "P-07")
+    relationship_service.record_scores(db_session, client, relationship=[8, 9, 7, 8], wellbeing=[5, 6, 4, 5])
+    db_session.commit()
+    data = student_client.get("/account/export").json()
+    [exported] = data["relationship_clients"]
+    assert exported["code"] == "P-07"
+    values = {
+        s["item"]: s["value"]
+        for s in exported["sessions"][0]["scores"]
+        if s["instrument"] == "ontmoeting-relatie"
+    }
+    assert sorted(values.values()) == [7, 8, 8, 9]
+
+
 def test_student_deletes_account_and_every_row_goes(
     student_client, users, make_conversation, db_session
 ) -> None:  # type: ignore[no-untyped-def]

@@ -404,3 +404,35 @@ def supervised_practice_clients(db: Session, trainer: User) -> list[Relationship
     if trainer.role != UserRole.ADMIN.value:
         query = query.where(RelationshipClient.owner_id.in_(_supervised(db, trainer) or {-1}))
     return [c for c in db.scalars(query) if c.owner_id != trainer.id]
+
+
+def export_own_clients(db: Session, owner: User) -> list[dict[str, object]]:
+    """The helper's clients with every session's item scores, for the user's own-data download."""
+    return [
+        {
+            "code": client.code,
+            "language": client.language,
+            "practice": client.practice,
+            "relationship_instrument": client.relationship_instrument,
+            "wellbeing_instrument": client.wellbeing_instrument,
+            "created_at": client.created_at.isoformat(),
+            "sessions": [
+                {
+                    "number": session.number,
+                    "held_on": session.held_on.isoformat(),
+                    "source": session.source,
+                    "scores": [
+                        {
+                            "instrument": score.instrument_id,
+                            "version": score.instrument_version,
+                            "item": score.item_id,
+                            "value": score.value,
+                        }
+                        for score in session.scores
+                    ],
+                }
+                for session in client.sessions
+            ],
+        }
+        for client in own_clients(db, owner)
+    ]

@@ -11,6 +11,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ontmoeting.errors import InputError, NotFoundError
+from ontmoeting.relationship import service as relationship_service
 from ontmoeting.store.convert import from_record
 from ontmoeting.store.tables import (
     ApiToken,
@@ -232,5 +233,6 @@ def export_user_data(db: Session, user: User) -> dict[str, Any]:
             for p in practice
         ],
         "comments_written": [{"turn_id": c.turn_id, "text": c.text} for c in written],
+        "relationship_clients": relationship_service.export_own_clients(db, user),
         "api_tokens": [{"name": t.name, "prefix": t.prefix} for t in tokens_of(db, user)],
     }
