@@ -1,4 +1,4 @@
-"""Quality of the utterance coder on AnnoMI (English) and AnnoMI-nl (Dutch), by transcript-level cross-validation.
+"""Quality of the utterance coder on AnnoMI (English) and AnnoMI-nl (Dutch), by transcript-level CV.
 
     python benchmarks/coder_quality.py                       # 5 folds, accurate and fast, model and pipeline
     python benchmarks/coder_quality.py --configuration fast  # only the fast configuration
@@ -77,9 +77,15 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         variants = {f"{name} model": predictions}
         if rules is not None:
             variants[f"{name} pipeline"] = combined(examples, predictions, rules)
+            if args.overrides:
+                results.setdefault("override_sweep", {})[name] = sweep(
+                    examples, predictions, rules, args.overrides
+                )
         for label, preds in variants.items():
-            figures = {lang: {k: v.to_json() for k, v in report(examples, preds, lang).items()}
-                       for lang in ("en", "nl")}
+            figures = {
+                lang: {k: v.to_json() for k, v in report(examples, preds, lang).items()}
+                for lang in ("en", "nl")
+            }
             helper = [(e, p) for e, p in zip(examples, preds, strict=True) if e.annomi]
             import numpy as np
 
@@ -91,56 +97,121 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     return results
 
 
+def sweep(examples, predictions, rules, thresholds):  # type: ignore[no-untyped-def]
+    """Pipeline figures for other values of ``combine.RULE_OVERRIDE`` (how sure a rule must be to win)."""
+    from ontmoeting.coding import combine as combine_module
+
+    saved = combine_module.RULE_OVERRIDE
+    out = {}
+    try:
+        for threshold in thresholds:
+            combine_module.RULE_OVERRIDE = threshold
+            merged = combined(examples, predictions, rules)
+            out[str(threshold)] = {
+                lang: {k: round(v.macro_f1, 4) for k, v in report(examples, merged, lang).items()}
+                for lang in ("en", "nl")
+            }
+    finally:
+        combine_module.RULE_OVERRIDE = saved
+    return out
+
+
 def show(results: dict[str, object], console: Console) -> None:
-    table = Table(title=f"Coder quality, {results['folds']}-fold CV by transcript (seed {results['seed']}), "
-                  f"{results['turns']} turns")
-    for column in ("run", "lang", "helper F1", "helper κ", "fine F1", "open/closed F1", "simple/complex F1",
-                   "client F1", "client κ"):
+    table = Table(
+        title=f"Coder quality, {results['folds']}-fold CV by transcript (seed {results['seed']}), "
+        f"{results['turns']} turns"
+    )
+    for column in (
+        "run",
+        "lang",
+        "helper F1",
+        "helper κ",
+        "fine F1",
+        "open/closed F1",
+        "simple/complex F1",
+        "client F1",
+        "client κ",
+    ):
         table.add_column(column, justify="left" if column in ("run", "lang") else "right")
     for label, figures in results["runs"].items():  # type: ignore[union-attr]
         for lang in ("en", "nl"):
             f = figures[lang]
             fine = f["fine"]["per_label"]
-            pair = lambda a, b: (fine[a]["f1"] + fine[b]["f1"]) / 2  # noqa: E731
-            table.add_row(label, lang, f"{f['helper']['macro_f1']:.3f}", f"{f['helper']['kappa']:.3f}",
-                          f"{f['fine']['macro_f1']:.3f}", f"{pair('open_question', 'closed_question'):.3f}",
-                          f"{pair('simple_reflection', 'complex_reflection'):.3f}",
-                          f"{f['client']['macro_f1']:.3f}", f"{f['client']['kappa']:.3f}")
+            pair = lambda a, b, fine=fine: (fine[a]["f1"] + fine[b]["f1"]) / 2  # noqa: E731
+            table.add_row(
+                label,
+                lang,
+                f"{f['helper']['macro_f1']:.3f}",
+                f"{f['helper']['kappa']:.3f}",
+                f"{f['fine']['macro_f1']:.3f}",
+                f"{pair('open_question', 'closed_question'):.3f}",
+                f"{pair('simple_reflection', 'complex_reflection'):.3f}",
+                f"{f['client']['macro_f1']:.3f}",
+                f"{f['client']['kappa']:.3f}",
+            )
     console.print(table)
     targets = Table(title="Targets (gap = figure - target; negative is a miss)")
-    for column in ("run", "helper F1 ≥ .86 (en/nl)", "helper κ ≥ .82 (en/nl)", "client F1 ≥ .72 (en/nl)",
-                   "max |en-nl| ≤ .03", "helper ECE"):
+    for column in (
+        "run",
+        "helper F1 ≥ .86 (en/nl)",
+        "helper κ ≥ .82 (en/nl)",
+        "client F1 ≥ .72 (en/nl)",
+        "max |en-nl| ≤ .03",
+        "helper ECE",
+    ):
         targets.add_column(column)
     for label, figures in results["runs"].items():  # type: ignore[union-attr]
         en, nl = figures["en"], figures["nl"]
         gaps = [abs(en[t][m] - nl[t][m]) for t in ("helper", "client", "fine") for m in ("macro_f1", "kappa")]
         targets.add_row(
             label,
-            " / ".join(f"{x[t]['macro_f1'] - TARGETS['helper_f1']:+.3f}" for x in (en, nl) for t in ["helper"]),
+            " / ".join(
+                f"{x[t]['macro_f1'] - TARGETS['helper_f1']:+.3f}" for x in (en, nl) for t in ["helper"]
+            ),
             " / ".join(f"{x['helper']['kappa'] - TARGETS['helper_kappa']:+.3f}" for x in (en, nl)),
             " / ".join(f"{x['client']['macro_f1'] - TARGETS['client_f1']:+.3f}" for x in (en, nl)),
             f"{max(gaps):.3f}",
             f"{figures['helper_ece_uncalibrated']:.3f}",
         )
     console.print(targets)
+    for name, rows in results.get("override_sweep", {}).items():  # type: ignore[union-attr]
+        sweep_table = Table(title=f"{name} pipeline: macro-F1 by combine.RULE_OVERRIDE (en / nl)")
+        for column in ("RULE_OVERRIDE", "helper", "fine", "client"):
+            sweep_table.add_column(column)
+        for threshold, f in rows.items():
+            sweep_table.add_row(
+                threshold, *(f"{f['en'][t]:.3f} / {f['nl'][t]:.3f}" for t in ("helper", "fine", "client"))
+            )
+        console.print(sweep_table)
 
 
 def main(argv: list[str] | None = None) -> dict[str, object]:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--configuration", nargs="+", default=["accurate", "fast"], choices=sorted(CONFIGURATIONS))
+    parser.add_argument(
+        "--configuration", nargs="+", default=["accurate", "fast"], choices=sorted(CONFIGURATIONS)
+    )
     parser.add_argument("--transcripts", type=int, default=0, help="only the first N transcripts (0: all)")
     parser.add_argument("--no-rules", action="store_true", help="skip the pipeline (rules + model) figures")
     parser.add_argument("--embedding-cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument(
+        "--overrides",
+        type=float,
+        nargs="*",
+        default=[],
+        help="also show pipeline macro-F1 for these values of combine.RULE_OVERRIDE",
+    )
     parser.add_argument("--quick", action="store_true", help="fast configuration, 24 transcripts, 3 folds")
     args = parser.parse_args(argv)
     if args.quick:
         args.configuration, args.transcripts, args.folds = ["fast"], args.transcripts or 24, 3
     results = run(args)
-    show(results, Console())
+    show(results, Console(width=200))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
     return results

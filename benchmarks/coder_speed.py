@@ -1,6 +1,6 @@
-"""Speed of the utterance coder on this machine: batch throughput, single-utterance latency, load time, memory.
+"""Speed of the utterance coder here: batch throughput, single-utterance latency, load time, memory.
 
-    python benchmarks/coder_speed.py                  # statistical annotator (accurate, fast) and the pipeline
+    python benchmarks/coder_speed.py                  # statistical (accurate, fast) and the pipeline
     python benchmarks/coder_speed.py --turns 500      # batch size (default: a 500-turn session)
 
 Each measurement runs in a fresh Python process (``--child``), so load time and peak memory (ru_maxrss)
@@ -40,8 +40,11 @@ def sample_conversation(turns: int):  # type: ignore[no-untyped-def]
             for conversation in read_conversations(path):
                 texts += [(t.role, t.text) for t in conversation.turns]
     texts = (texts * (turns // max(len(texts), 1) + 1))[:turns]
-    return Conversation(id="speed", language="nl",
-                        turns=[Turn(index=i, role=r, speaker=r.value, text=t) for i, (r, t) in enumerate(texts)])
+    return Conversation(
+        id="speed",
+        language="nl",
+        turns=[Turn(index=i, role=r, speaker=r.value, text=t) for i, (r, t) in enumerate(texts)],
+    )
 
 
 def child(kind: str, fast: bool, turns: int, cold: bool) -> dict[str, float]:
@@ -92,7 +95,9 @@ def child(kind: str, fast: bool, turns: int, cold: bool) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--turns", type=int, default=500)
     parser.add_argument("--cold", action="store_true", help="no embedding cache between single calls")
     parser.add_argument("--only", nargs="*", default=None, help="e.g. 'statistical-fast pipeline-accurate'")
@@ -117,13 +122,22 @@ def main() -> None:
             print(f"{run} failed:\n{done.stderr[-2000:]}", file=sys.stderr)
             continue
         results[run] = json.loads(done.stdout.strip().splitlines()[-1])
-    table = Table(title=f"Coder speed on this machine ({args.turns}-turn batch; targets: batch ≥ 100 utt/s, "
-                  "p95 ≤ 50 ms, load ≤ 3 s, peak ≤ 800 MB; fast ≥ 2000 utt/s)")
+    table = Table(
+        title=f"Coder speed on this machine ({args.turns}-turn batch; targets: batch ≥ 100 utt/s, "
+        "p95 ≤ 50 ms, load ≤ 3 s, peak ≤ 800 MB; fast ≥ 2000 utt/s)"
+    )
     for column in ("run", "embeddings", "batch utt/s", "p50 ms", "p95 ms", "load s", "peak MB"):
         table.add_column(column, justify="left" if column == "run" else "right")
     for run, r in results.items():
-        table.add_row(run, "yes" if r["embeddings"] else "no", f"{r['batch_utt_per_s']:.0f}", f"{r['p50_ms']:.1f}",
-                      f"{r['p95_ms']:.1f}", f"{r['load_s']:.2f}", f"{r['peak_rss_mb']:.0f}")
+        table.add_row(
+            run,
+            "yes" if r["embeddings"] else "no",
+            f"{r['batch_utt_per_s']:.0f}",
+            f"{r['p50_ms']:.1f}",
+            f"{r['p95_ms']:.1f}",
+            f"{r['load_s']:.2f}",
+            f"{r['peak_rss_mb']:.0f}",
+        )
     Console().print(table)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")

@@ -44,8 +44,14 @@ EXAMPLE = ROOT / "examples" / "mira-robert-1.txt"
 PASSWORD = "belasting-test-wachtwoord"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 PRACTICE_ID = re.compile(r"/practice/(\d+)")
-TURNS = ["Wat brengt je hier?", "Je mist je vader.", "Hoe is dat voor je?", "Het raakt je dat hij niet belt.",
-         "Wat betekent dat contact voor je?", "Je wilt het eigenlijk wel goedmaken."]
+TURNS = [
+    "Wat brengt je hier?",
+    "Je mist je vader.",
+    "Hoe is dat voor je?",
+    "Het raakt je dat hij niet belt.",
+    "Wat betekent dat contact voor je?",
+    "Je wilt het eigenlijk wel goedmaken.",
+]
 
 
 @dataclass
@@ -88,7 +94,7 @@ def run_sql(base: str, statement: str) -> None:
 
 
 def seed(url: str, browsers: int, practisers: int) -> dict[str, list]:
-    """Users (a trainer with one group of all students) and three analysed conversations per browsing student."""
+    """Users (a trainer with one group of all students), three analysed conversations per browsing student."""
     from ontmoeting.store.db import make_engine, session_factory, session_scope
     from ontmoeting.store.migrate import upgrade
     from ontmoeting.transcript.io import read_conversation
@@ -104,8 +110,9 @@ def seed(url: str, browsers: int, practisers: int) -> dict[str, list]:
         group = groups.create_group(db, "Belasting", trainer.id)
         for number in range(browsers + practisers):
             kind = "browsers" if number < browsers else "practisers"
-            student = accounts.create_user(db, f"student{number}@load.test", "student", name=f"Student {number}",
-                                           password=PASSWORD)
+            student = accounts.create_user(
+                db, f"student{number}@load.test", "student", name=f"Student {number}", password=PASSWORD
+            )
             groups.add_member(db, group, student.id)
             ids = []
             if kind == "browsers":
@@ -128,8 +135,22 @@ def free_port() -> int:
 
 def start_server(url: str, port: int, workers: int, log: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "ONTMOETING_DATABASE_URL": url}
-    command = [sys.executable, "-m", "uvicorn", "--factory", "ontmoeting.web.app:create_app", "--host", "127.0.0.1",
-               "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log"]
+    command = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "--factory",
+        "ontmoeting.web.app:create_app",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--log-level",
+        "warning",
+        "--no-access-log",
+    ]
     process = subprocess.Popen(command, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT, cwd=ROOT)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -171,8 +192,15 @@ async def think(rng: random.Random, low: float, high: float) -> None:
     await asyncio.sleep(rng.uniform(low, high))
 
 
-async def browser(client: httpx.AsyncClient, user_id: int, ids: list[int], until: float, results: Results,
-                  think_range: tuple[float, float], seed: int) -> None:
+async def browser(
+    client: httpx.AsyncClient,
+    user_id: int,
+    ids: list[int],
+    until: float,
+    results: Results,
+    think_range: tuple[float, float],
+    seed: int,
+) -> None:
     rng = random.Random(seed)
     await think(rng, 0, think_range[1])  # users do not all start in the same millisecond
     while time.monotonic() < until:
@@ -190,8 +218,9 @@ async def browser(client: httpx.AsyncClient, user_id: int, ids: list[int], until
         await think(rng, *think_range)
 
 
-async def practiser(client: httpx.AsyncClient, until: float, results: Results, think_range: tuple[float, float],
-                    seed: int) -> None:
+async def practiser(
+    client: httpx.AsyncClient, until: float, results: Results, think_range: tuple[float, float], seed: int
+) -> None:
     rng = random.Random(seed)
     page = await timed(client, results, "practice chooser", "GET", "/practice")
     found_token = CSRF.search(page.text) if page is not None else None
@@ -201,8 +230,14 @@ async def practiser(client: httpx.AsyncClient, until: float, results: Results, t
     headers = {"x-partial": "1", "x-csrf-token": token}
     await think(rng, 0, think_range[1])
     while time.monotonic() < until:
-        started = await timed(client, results, "practice start", "POST", "/practice",
-                              data={"persona": "robert", "language": "nl", "csrf_token": token})
+        started = await timed(
+            client,
+            results,
+            "practice start",
+            "POST",
+            "/practice",
+            data={"persona": "robert", "language": "nl", "csrf_token": token},
+        )
         found = PRACTICE_ID.search(started.headers.get("location", "")) if started is not None else None
         if not found:
             await think(rng, *think_range)
@@ -213,17 +248,46 @@ async def practiser(client: httpx.AsyncClient, until: float, results: Results, t
             if time.monotonic() >= until:
                 return
             await think(rng, *think_range)
-            await timed(client, results, "practice turn", "POST", f"{base_path}/turn", data={"text": words},
-                        headers=headers)
+            await timed(
+                client,
+                results,
+                "practice turn",
+                "POST",
+                f"{base_path}/turn",
+                data={"text": words},
+                headers=headers,
+            )
             if number == 1:
-                await timed(client, results, "practice hint/undo", "POST", f"{base_path}/hint", headers=headers)
+                await timed(
+                    client, results, "practice hint/undo", "POST", f"{base_path}/hint", headers=headers
+                )
             if number == 2:
-                await timed(client, results, "practice hint/undo", "POST", f"{base_path}/undo", headers=headers)
+                await timed(
+                    client, results, "practice hint/undo", "POST", f"{base_path}/undo", headers=headers
+                )
         await think(rng, *think_range)
-        await timed(client, results, "practice finish", "POST", f"{base_path}/finish", headers={"x-csrf-token": token})
+        await timed(
+            client, results, "practice finish", "POST", f"{base_path}/finish", headers={"x-csrf-token": token}
+        )
 
 
-async def load(base: str, users: dict[str, list], seconds: float, think_range: tuple[float, float]) -> tuple[Results, float]:
+async def warm_up(clients: list[httpx.AsyncClient]) -> None:
+    """One practice talk before the clock starts: the first turn in a process loads the coder's model (about a
+    second, once); a server that has been up for a while has done that long ago."""
+    for client in clients:
+        page = await client.get("/practice")
+        token = CSRF.search(page.text).group(1)
+        started = await client.post(
+            "/practice", data={"persona": "robert", "language": "nl", "csrf_token": token}
+        )
+        path = PRACTICE_ID.search(started.headers["location"]).group(0)
+        await client.post(f"{path}/turn", data={"text": "Wat brengt je hier?", "csrf_token": token})
+        await client.post(f"{path}/stop", data={"csrf_token": token})
+
+
+async def load(
+    base: str, users: dict[str, list], seconds: float, think_range: tuple[float, float]
+) -> tuple[Results, float]:
     results = Results()
     everyone = users["browsers"] + users["practisers"]
     clients = [httpx.AsyncClient(base_url=base, timeout=30) for _ in everyone]
@@ -236,11 +300,14 @@ async def load(base: str, users: dict[str, list], seconds: float, think_range: t
                 await login(client, email)
 
         await asyncio.gather(*(one(c, email) for c, (email, _, _) in zip(clients, everyone, strict=True)))
+        await warm_up(clients[len(users["browsers"]) :][:1] or clients[:1])
         started = time.monotonic()
         until = started + seconds
         count = len(users["browsers"])
-        tasks = [browser(c, uid, ids, until, results, think_range, n)
-                 for n, (c, (_, uid, ids)) in enumerate(zip(clients[:count], users["browsers"], strict=True))]
+        tasks = [
+            browser(c, uid, ids, until, results, think_range, n)
+            for n, (c, (_, uid, ids)) in enumerate(zip(clients[:count], users["browsers"], strict=True))
+        ]
         tasks += [practiser(c, until, results, think_range, 1000 + n) for n, c in enumerate(clients[count:])]
         await asyncio.gather(*tasks)
         return results, time.monotonic() - started
@@ -252,13 +319,18 @@ async def load(base: str, users: dict[str, list], seconds: float, think_range: t
 def report(name: str, results: Results, elapsed: float, target_ms: float, log: Path | None = None) -> bool:
     every = [t for values in results.times.values() for t in values]
     p50, p95, p99 = quantiles(every)
-    print(f"\n== {name}: {len(every)} requests in {elapsed:.1f} s = {len(every) / elapsed:.1f} req/s; "
-          f"errors: {len(results.errors)}")
+    print(
+        f"\n== {name}: {len(every)} requests in {elapsed:.1f} s = {len(every) / elapsed:.1f} req/s; "
+        f"errors: {len(results.errors)}"
+    )
     print(f"   all requests   p50 {p50 * 1000:7.1f} ms   p95 {p95 * 1000:7.1f} ms   p99 {p99 * 1000:7.1f} ms")
     for kind in sorted(results.times):
         values = results.times[kind]
         k50, k95, k99 = quantiles(values)
-        print(f"   {kind:<20} n={len(values):<5} p50 {k50 * 1000:7.1f}   p95 {k95 * 1000:7.1f}   p99 {k99 * 1000:7.1f} ms")
+        print(
+            f"   {kind:<20} n={len(values):<5} p50 {k50 * 1000:7.1f}   p95 {k95 * 1000:7.1f}   "
+            f"p99 {k99 * 1000:7.1f} ms"
+        )
     for error in results.errors[:10]:
         print(f"   error: {error}")
     if results.errors and log is not None:
@@ -269,17 +341,23 @@ def report(name: str, results: Results, elapsed: float, target_ms: float, log: P
 
 
 def run_one(name: str, url: str, args: argparse.Namespace, folder: Path) -> bool:
-    print(f"[{name}] seeding {args.browsers + args.practisers} students and {3 * args.browsers} conversations ...",
-          flush=True)
+    print(
+        f"[{name}] seeding {args.browsers + args.practisers} students, {3 * args.browsers} conversations",
+        flush=True,
+    )
     users = seed(url, args.browsers, args.practisers)
     port = free_port()
     log = folder / f"{name}-server.log"
     server = start_server(url, port, args.workers, log)
     try:
-        print(f"[{name}] app on 127.0.0.1:{port}; {args.browsers} browsing + {args.practisers} practising for "
-              f"{args.seconds:.0f} s ...", flush=True)
-        results, elapsed = asyncio.run(load(f"http://127.0.0.1:{port}", users, args.seconds,
-                                            (args.think_min, args.think_max)))
+        print(
+            f"[{name}] app on 127.0.0.1:{port}; {args.browsers} browsing + {args.practisers} practising for "
+            f"{args.seconds:.0f} s ...",
+            flush=True,
+        )
+        results, elapsed = asyncio.run(
+            load(f"http://127.0.0.1:{port}", users, args.seconds, (args.think_min, args.think_max))
+        )
     finally:
         server.terminate()
         try:
@@ -299,12 +377,17 @@ def main() -> int:
     parser.add_argument("--think-max", type=float, default=1.5)
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (default 1)")
     parser.add_argument("--target-ms", type=float, default=300.0)
-    parser.add_argument("--postgres", default=os.environ.get("ONTMOETING_TEST_DATABASE_URL"),
-                        help="a PostgreSQL URL (default: $ONTMOETING_TEST_DATABASE_URL); a schema is made and dropped")
+    parser.add_argument(
+        "--postgres",
+        default=os.environ.get("ONTMOETING_TEST_DATABASE_URL"),
+        help="a PostgreSQL URL (default: $ONTMOETING_TEST_DATABASE_URL); a schema is made and dropped",
+    )
     parser.add_argument("--skip-sqlite", action="store_true")
     args = parser.parse_args()
-    print(f"machine: {os.cpu_count()} CPUs (shared with whatever else runs); app workers: {args.workers}; "
-          f"think time {args.think_min}-{args.think_max} s")
+    print(
+        f"machine: {os.cpu_count()} CPUs (shared with whatever else runs); app workers: {args.workers}; "
+        f"think time {args.think_min}-{args.think_max} s"
+    )
     met = True
     with tempfile.TemporaryDirectory(prefix="omt-load-") as temporary:
         folder = Path(temporary)

@@ -38,19 +38,52 @@ def test_evaluate_command_prints_and_writes_figures(model_dir: Path, tmp_path: P
 
     monkeypatch.setattr(statistical, "MODEL_DIR", model_dir)
     out = tmp_path / "figures.json"
-    result = CliRunner().invoke(app, ["evaluate", str(FIXTURES / "annomi-tiny.csv"), "--format", "annomi",
-                                      "--annotator", "statistical", "--fast", "--json", str(out), "--lang", "en"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "evaluate",
+            str(FIXTURES / "annomi-tiny.csv"),
+            "--format",
+            "annomi",
+            "--annotator",
+            "statistical",
+            "--fast",
+            "--json",
+            str(out),
+            "--lang",
+            "en",
+        ],
+    )
     assert result.exit_code == 0, result.output
-    assert "macro-F1" in result.output and "Confusion matrix" in result.output and "therapist_input" in result.output
+    assert (
+        "macro-F1" in result.output
+        and "Confusion matrix" in result.output
+        and "therapist_input" in result.output
+    )
     figures = json.loads(out.read_text())["results"]
-    assert figures["helper"]["count"] == 12 and figures["client"]["count"] == 12 and figures["fine"]["count"] == 8
+    assert (
+        figures["helper"]["count"] == 12
+        and figures["client"]["count"] == 12
+        and figures["fine"]["count"] == 8
+    )
     # trained on this very file, the tiny model must agree with it well above chance
     assert figures["helper"]["macro_f1"] > 0.5 and figures["client"]["macro_f1"] > 0.5
 
 
 def test_evaluate_rules_in_dutch(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["evaluate", str(FIXTURES / "annomi-tiny.csv"), "--format", "annomi",
-                                      "--annotator", "rules", "--lang", "nl"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "evaluate",
+            str(FIXTURES / "annomi-tiny.csv"),
+            "--format",
+            "annomi",
+            "--annotator",
+            "rules",
+            "--lang",
+            "nl",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "Verwarringsmatrix" in result.output and "kappa" in result.output
 

@@ -89,8 +89,8 @@ CLIENT_CASES = [
         "Ja, maar dat durf ik nou net niet.",
         "Misschien moet je eens met je vader gaan praten.",
         "sustain",
-        {"yes_but"},
-        "facts",
+        {"yes_but", "feeling"},  # not daring is fear (as the trainer coded it in tests/feedback/fixtures)
+        "feelings",
     ),
     (
         "nl",
@@ -98,7 +98,7 @@ CLIENT_CASES = [
         "Je zou hem een brief kunnen schrijven.",
         "sustain",
         {"yes_but"},
-        "facts",
+        "thoughts",  # "wat als": a hypothetical consideration
     ),
     ("nl", "Jawel, maar ik heb geen tijd.", "Je moet gewoon vaker sporten.", "sustain", {"yes_but"}, "facts"),
     ("nl", "Ja, maar toen was ik nog jong.", "Hoe was dat toen?", "neutral", set(), "facts"),  # no proposal

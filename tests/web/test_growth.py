@@ -16,8 +16,13 @@ from ontmoeting.web.services import accounts, growth
 
 #: Three conversations of a student who grows: (ratio, % complex, % open, premature solutions, depth).
 HISTORY = [(0.5, 20.0, 40.0, 3, 1), (1.2, 35.0, 55.0, 2, 2), (2.4, 55.0, 75.0, 0, 3)]
-KEYS = ("reflection_question_ratio", "complex_reflection_pct", "open_question_pct", "premature_solutions",
-        "depth_reached")
+KEYS = (
+    "reflection_question_ratio",
+    "complex_reflection_pct",
+    "open_question_pct",
+    "premature_solutions",
+    "depth_reached",
+)
 
 
 @pytest.fixture
@@ -29,12 +34,22 @@ def analysed(app) -> Callable[..., list[int]]:  # type: ignore[no-untyped-def]
         start = datetime(2026, 9, 1, tzinfo=UTC)
         with session_scope(app.state.session_factory) as db:
             for number, values in enumerate(history):
-                record = ConversationRecord(owner_id=owner.id, title=f"Gesprek {number + 1}", language="nl",
-                                            created_at=start + timedelta(days=7 * number))
+                record = ConversationRecord(
+                    owner_id=owner.id,
+                    title=f"Gesprek {number + 1}",
+                    language="nl",
+                    created_at=start + timedelta(days=7 * number),
+                )
                 db.add(record)
                 db.flush()
-                db.add(AnalysisRecord(conversation_id=record.id, language="nl", analysis_json="{}",
-                                      **dict(zip(KEYS, values, strict=True))))
+                db.add(
+                    AnalysisRecord(
+                        conversation_id=record.id,
+                        language="nl",
+                        analysis_json="{}",
+                        **dict(zip(KEYS, values, strict=True)),
+                    )
+                )
                 ids.append(record.id)
         return ids
 
@@ -55,8 +70,12 @@ def test_trend_compares_the_latest_with_the_ones_before() -> None:
 
 
 def test_chart_geometry_follows_the_values_and_the_bands() -> None:
-    points = [growth.Point(i, f"G{i}", datetime(2026, 9, i + 1, tzinfo=UTC), "upload",
-                           dict(zip(KEYS, values, strict=True))) for i, values in enumerate(HISTORY)]
+    points = [
+        growth.Point(
+            i, f"G{i}", datetime(2026, 9, i + 1, tzinfo=UTC), "upload", dict(zip(KEYS, values, strict=True))
+        )
+        for i, values in enumerate(HISTORY)
+    ]
     chart = growth.chart(growth.SPEC["reflection_question_ratio"], points, ["f", "g", "v", "b"])
     ys = [y for _, y, _, _ in chart.dots]
     assert ys == sorted(ys, reverse=True)  # rising values are drawn higher (smaller y)
@@ -70,10 +89,12 @@ def test_chart_geometry_follows_the_values_and_the_bands() -> None:
 def test_a_student_sees_their_own_growth(student_client, users, analysed) -> None:  # type: ignore[no-untyped-def]
     analysed(users.student)
     redirect = student_client.get("/growth", follow_redirects=False)
-    assert redirect.status_code == 303 and redirect.headers["location"] == f"/growth/students/{users.student.id}"
+    assert (
+        redirect.status_code == 303 and redirect.headers["location"] == f"/growth/students/{users.student.id}"
+    )
     page = student_client.get(f"/growth/students/{users.student.id}")
     assert page.status_code == 200
-    assert page.text.count("<svg class=\"growth\"") == 5
+    assert page.text.count('<svg class="growth"') == 5
     charts = re.findall(r'data-measure="(\w+)"', page.text)
     assert charts == list(KEYS)
     assert page.text.count('<circle class="dot') == 5 * len(HISTORY)
@@ -82,13 +103,16 @@ def test_a_student_sees_their_own_growth(student_client, users, analysed) -> Non
 
 def test_an_empty_history_gets_a_friendly_page(student_client, users) -> None:  # type: ignore[no-untyped-def]
     page = student_client.get(f"/growth/students/{users.student.id}")
-    assert page.status_code == 200 and '<svg class="growth"' not in page.text and 'href="/practice"' in page.text
+    assert (
+        page.status_code == 200 and '<svg class="growth"' not in page.text and 'href="/practice"' in page.text
+    )
 
 
 def test_who_may_see_whose_growth(login, users, analysed) -> None:  # type: ignore[no-untyped-def]
     analysed(users.student)
-    other, trainer, other_trainer, admin = (login(u) for u in (users.other, users.trainer, users.other_trainer,
-                                                                users.admin))
+    other, trainer, other_trainer, admin = (
+        login(u) for u in (users.other, users.trainer, users.other_trainer, users.admin)
+    )
     student_page = f"/growth/students/{users.student.id}"
     group_page = f"/growth/groups/{users.group_id}"
     assert other.get(student_page).status_code == 404

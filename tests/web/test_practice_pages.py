@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from ontmoeting.practice.coach import code_name
 from ontmoeting.store.db import session_scope
 from ontmoeting.store.tables import ConversationRecord, PracticeSessionRecord, User
 from ontmoeting.transcript.model import Metadata
@@ -21,7 +22,9 @@ PRACTICE_URL = re.compile(r"/practice/(\d+)$")
 def start(client, persona: str = "robert", language: str = "nl") -> int:  # type: ignore[no-untyped-def]
     token = csrf_token(client, "/practice")
     response = client.post(
-        "/practice", data={"persona": persona, "language": language, "csrf_token": token}, follow_redirects=False
+        "/practice",
+        data={"persona": persona, "language": language, "csrf_token": token},
+        follow_redirects=False,
     )
     assert response.status_code == 303, response.text
     found = PRACTICE_URL.search(response.headers["location"])
@@ -32,7 +35,9 @@ def start(client, persona: str = "robert", language: str = "nl") -> int:  # type
 def say(client, practice_id: int, text: str, **headers: str):  # type: ignore[no-untyped-def]
     token = csrf_token(client, f"/practice/{practice_id}")
     return client.post(
-        f"/practice/{practice_id}/turn", data={"text": text, "csrf_token": token}, headers=headers,
+        f"/practice/{practice_id}/turn",
+        data={"text": text, "csrf_token": token},
+        headers=headers,
         follow_redirects=False,
     )
 
@@ -72,7 +77,9 @@ def test_the_partial_answer_is_only_the_live_part(student_client, db_session) ->
     assert response.status_code == 200
     assert "data-practice-live" in response.text and "<html" not in response.text
     assert "Je mist je vader." in response.text
-    assert state_of(db_session, practice_id)["records"][0]["code"] in ("simple_reflection", "complex_reflection")
+    turn = state_of(db_session, practice_id)["records"][0]
+    shown = code_name(turn["code"], turn["permission"], "nl")  # the coder's reading, named on the page
+    assert f'<span class="code-chip">{shown}</span>' in response.text
 
 
 def test_an_empty_turn_is_refused_with_a_message(student_client, db_session) -> None:  # type: ignore[no-untyped-def]
@@ -103,7 +110,9 @@ def test_finishing_stores_a_coded_practice_conversation(student_client, users, d
     for text in ("Wat brengt je hier?", "Je mist je vader.", "Wat betekent dat voor je?"):
         assert say(student_client, practice_id, text).status_code == 303
     token = csrf_token(student_client, f"/practice/{practice_id}")
-    response = student_client.post(f"/practice/{practice_id}/finish", data={"csrf_token": token}, follow_redirects=False)
+    response = student_client.post(
+        f"/practice/{practice_id}/finish", data={"csrf_token": token}, follow_redirects=False
+    )
     assert response.status_code == 303
     conversation_id = int(re.search(r"/conversations/(\d+)", response.headers["location"]).group(1))
     db_session.expire_all()
@@ -112,11 +121,16 @@ def test_finishing_stores_a_coded_practice_conversation(student_client, users, d
     assert Metadata.model_validate_json(record.metadata_json).context == "oefengesprek"
     assert len(record.turns) == 7  # the opening, then three times helper + client
     helper_turns = [t for t in record.turns if t.role == "helper"]
-    assert all(any(a.annotator == "pipeline" and a.dimension == "behaviour" for a in t.annotations) for t in helper_turns)
+    assert all(
+        any(a.annotator == "pipeline" and a.dimension == "behaviour" for a in t.annotations)
+        for t in helper_turns
+    )
     practice_record = db_session.get(PracticeSessionRecord, practice_id)
     assert practice_record.status == "finished" and practice_record.conversation_id == conversation_id
     # a second click gives the same conversation, not a copy
-    again = student_client.post(f"/practice/{practice_id}/finish", data={"csrf_token": token}, follow_redirects=False)
+    again = student_client.post(
+        f"/practice/{practice_id}/finish", data={"csrf_token": token}, follow_redirects=False
+    )
     assert again.headers["location"].startswith(f"/conversations/{conversation_id}")
     assert student_client.get(f"/conversations/{conversation_id}").status_code == 200
     # the finished talk cannot go on
@@ -130,7 +144,9 @@ def test_finishing_without_a_turn_is_refused(student_client) -> None:  # type: i
     assert response.status_code == 422
 
 
-def test_a_practice_session_is_its_owners_alone(student_client, other_client, trainer_client, db_session) -> None:  # type: ignore[no-untyped-def]
+def test_a_practice_session_is_its_owners_alone(
+    student_client, other_client, trainer_client, db_session
+) -> None:  # type: ignore[no-untyped-def]
     practice_id = start(student_client)
     for stranger in (other_client, trainer_client):
         assert stranger.get(f"/practice/{practice_id}").status_code == 404
@@ -143,7 +159,9 @@ def test_a_practice_session_is_its_owners_alone(student_client, other_client, tr
 def test_stop_without_report(student_client, db_session) -> None:  # type: ignore[no-untyped-def]
     practice_id = start(student_client)
     token = csrf_token(student_client, f"/practice/{practice_id}")
-    response = student_client.post(f"/practice/{practice_id}/stop", data={"csrf_token": token}, follow_redirects=False)
+    response = student_client.post(
+        f"/practice/{practice_id}/stop", data={"csrf_token": token}, follow_redirects=False
+    )
     assert response.status_code == 303
     db_session.expire_all()
     assert db_session.get(PracticeSessionRecord, practice_id).status == "abandoned"
@@ -166,12 +184,16 @@ def test_the_api_practises_a_whole_talk(client, student_token, other_client, use
     auth = {"Authorization": f"Bearer {student_token}"}
     personas = client.get("/api/v1/practice/personas", headers=auth)
     assert personas.status_code == 200 and "robert" in {p["id"] for p in personas.json()}
-    started = client.post("/api/v1/practice", json={"persona": "robert", "language": "nl", "seed": 7}, headers=auth)
+    started = client.post(
+        "/api/v1/practice", json={"persona": "robert", "language": "nl", "seed": 7}, headers=auth
+    )
     assert started.status_code == 201, started.text
     session = started.json()
     assert session["client_name"] == "Robert" and session["messages"][0]["role"] == "client"
     practice_id = session["id"]
-    first = client.post(f"/api/v1/practice/{practice_id}/turns", json={"text": "Wat brengt je hier?"}, headers=auth)
+    first = client.post(
+        f"/api/v1/practice/{practice_id}/turns", json={"text": "Wat brengt je hier?"}, headers=auth
+    )
     assert first.status_code == 200, first.text
     reply = first.json()
     assert reply["client"] and reply["coach"] and reply["code"] == "open_question"
@@ -187,8 +209,12 @@ def test_the_api_practises_a_whole_talk(client, student_token, other_client, use
     assert finished.status_code == 200, finished.text
     assert finished.json()["origin"] == "practice" and finished.json()["turns"] == 3
     # same seed, same turns: the same talk (the engine is deterministic per seed)
-    again = client.post("/api/v1/practice", json={"persona": "robert", "language": "nl", "seed": 7}, headers=auth)
-    replay = client.post(f"/api/v1/practice/{again.json()['id']}/turns", json={"text": "Wat brengt je hier?"}, headers=auth)
+    again = client.post(
+        "/api/v1/practice", json={"persona": "robert", "language": "nl", "seed": 7}, headers=auth
+    )
+    replay = client.post(
+        f"/api/v1/practice/{again.json()['id']}/turns", json={"text": "Wat brengt je hier?"}, headers=auth
+    )
     assert replay.json()["client"] == reply["client"]
     # another student's session is not there for them
     assert other_client.get(f"/api/v1/practice/{practice_id}").status_code == 404
@@ -196,6 +222,11 @@ def test_the_api_practises_a_whole_talk(client, student_token, other_client, use
 
 def test_the_practice_api_is_in_the_openapi_document(client) -> None:  # type: ignore[no-untyped-def]
     paths = client.get("/api/openapi.json").json()["paths"]
-    for path in ("/api/v1/practice", "/api/v1/practice/{practice_id}/turns", "/api/v1/practice/{practice_id}/hint",
-                 "/api/v1/practice/{practice_id}/undo", "/api/v1/practice/{practice_id}/finish"):
+    for path in (
+        "/api/v1/practice",
+        "/api/v1/practice/{practice_id}/turns",
+        "/api/v1/practice/{practice_id}/hint",
+        "/api/v1/practice/{practice_id}/undo",
+        "/api/v1/practice/{practice_id}/finish",
+    ):
         assert path in paths, path

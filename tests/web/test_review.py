@@ -28,8 +28,12 @@ TURNS: list[tuple[Role, str, str]] = [
     (Role.HELPER, "Misschien moet je eens met je vader gaan praten.", "advice"),
     (Role.CLIENT, "Ja, maar dat durf ik nou net niet.", "sustain"),
 ]
-ANNOMI = {"open_question": "question", "closed_question": "question", "simple_reflection": "reflection",
-          "advice": "therapist_input"}
+ANNOMI = {
+    "open_question": "question",
+    "closed_question": "question",
+    "simple_reflection": "reflection",
+    "advice": "therapist_input",
+}
 
 
 def coded(title: str) -> Conversation:
@@ -38,10 +42,18 @@ def coded(title: str) -> Conversation:
         turn = Turn(index=index, role=role, speaker="Student" if role is Role.HELPER else "Robert", text=text)
         main = Dimension.BEHAVIOUR if role is Role.HELPER else Dimension.TALK
         for annotator in ("rules", "pipeline"):
-            turn.annotations.append(Annotation(dimension=main, code=code, source=Source.RULES, annotator=annotator))
+            turn.annotations.append(
+                Annotation(dimension=main, code=code, source=Source.RULES, annotator=annotator)
+            )
             if role is Role.HELPER:
-                turn.annotations.append(Annotation(dimension=Dimension.ANNOMI, code=ANNOMI[code], source=Source.RULES,
-                                                   annotator=annotator))
+                turn.annotations.append(
+                    Annotation(
+                        dimension=Dimension.ANNOMI,
+                        code=ANNOMI[code],
+                        source=Source.RULES,
+                        annotator=annotator,
+                    )
+                )
         turns.append(turn)
     conversation = Conversation(id=title, language="nl", turns=turns)
     conversation.metadata.title = title
@@ -62,11 +74,15 @@ def make_coded(app) -> Callable[..., int]:  # type: ignore[no-untyped-def]
 
 def post(client, path: str, **data: object):  # type: ignore[no-untyped-def]
     token = csrf_token(client)
-    return client.post(path, data={**{k: str(v) for k, v in data.items()}, "csrf_token": token}, follow_redirects=False)
+    return client.post(
+        path, data={**{k: str(v) for k, v in data.items()}, "csrf_token": token}, follow_redirects=False
+    )
 
 
 def correct(client, conversation_id: int, turn: int, code: str, dimension: str = ""):  # type: ignore[no-untyped-def]
-    return post(client, f"/review/conversations/{conversation_id}/correct", turn=turn, code=code, dimension=dimension)
+    return post(
+        client, f"/review/conversations/{conversation_id}/correct", turn=turn, code=code, dimension=dimension
+    )
 
 
 def kappa_by_hand(pairs: Sequence[tuple[str, str]]) -> float:
@@ -85,7 +101,9 @@ def agreement_of(client, conversation_id: int | None = None) -> dict[str, dict]:
     return {g["group"]: g for g in response.json()}
 
 
-def test_a_correction_is_stored_next_to_the_coders_code(trainer_client, users, make_coded, db_session) -> None:  # type: ignore[no-untyped-def]
+def test_a_correction_is_stored_next_to_the_coders_code(
+    trainer_client, users, make_coded, db_session
+) -> None:  # type: ignore[no-untyped-def]
     conversation_id = make_coded(users.student)
     response = correct(trainer_client, conversation_id, 2, "complex_reflection")
     assert response.status_code == 303
@@ -110,27 +128,42 @@ def test_a_correction_is_stored_next_to_the_coders_code(trainer_client, users, m
     ("turn", "code", "dimension", "error"),
     [(2, "brilliant", "", "E554"), (1, "open_question", "behaviour", "E553"), (99, "change", "", "E550")],
 )
-def test_bad_corrections_are_refused_clearly(trainer_client, users, make_coded, db_session, turn, code, dimension, error) -> None:  # type: ignore[no-untyped-def]
+def test_bad_corrections_are_refused_clearly(
+    trainer_client, users, make_coded, db_session, turn, code, dimension, error
+) -> None:  # type: ignore[no-untyped-def]
     conversation_id = make_coded(users.student)
     response = correct(trainer_client, conversation_id, turn, code, dimension)
     assert response.status_code == 422 and error in response.text
     assert db_session.query(AnnotationRecord).filter_by(source="human").count() == 0
 
 
-def test_comments_are_shown_to_the_student_read_only(trainer_client, student_client, users, make_coded, db_session) -> None:  # type: ignore[no-untyped-def]
+def test_comments_are_shown_to_the_student_read_only(
+    trainer_client, student_client, users, make_coded, db_session
+) -> None:  # type: ignore[no-untyped-def]
     conversation_id = make_coded(users.student)
-    response = post(trainer_client, f"/review/conversations/{conversation_id}/comment", turn=6,
-                    text="Hier ga je <b>oplossen</b>: wat had je kunnen reflecteren?")
+    response = post(
+        trainer_client,
+        f"/review/conversations/{conversation_id}/comment",
+        turn=6,
+        text="Hier ga je <b>oplossen</b>: wat had je kunnen reflecteren?",
+    )
     assert response.status_code == 303
     correct(trainer_client, conversation_id, 6, "advice")
     page = student_client.get(f"/review/conversations/{conversation_id}")
     assert page.status_code == 200
     assert "Hier ga je &lt;b&gt;oplossen&lt;/b&gt;" in page.text  # escaped, never markup
-    assert 'data-human="advice"' in page.text and "/correct" not in page.text and 'name="text"' not in page.text
+    assert (
+        'data-human="advice"' in page.text and "/correct" not in page.text and 'name="text"' not in page.text
+    )
     listing = student_client.get("/review")
     assert listing.status_code == 200 and "Gesprek met Robert" in listing.text
     # the student cannot review, not even their own conversation
-    assert post(student_client, f"/review/conversations/{conversation_id}/comment", turn=1, text="Eigen").status_code == 403
+    assert (
+        post(
+            student_client, f"/review/conversations/{conversation_id}/comment", turn=1, text="Eigen"
+        ).status_code
+        == 403
+    )
     assert correct(student_client, conversation_id, 0, "other").status_code == 403
     assert db_session.query(CommentRecord).count() == 1
 
@@ -140,7 +173,10 @@ def test_strangers_cannot_see_or_review(login, users, make_coded, db_session) ->
     for stranger in (login(users.other), login(users.other_trainer)):
         assert stranger.get(f"/review/conversations/{conversation_id}").status_code == 404
         assert correct(stranger, conversation_id, 0, "other").status_code == 404
-        assert post(stranger, f"/review/conversations/{conversation_id}/comment", turn=0, text="x").status_code == 404
+        assert (
+            post(stranger, f"/review/conversations/{conversation_id}/comment", turn=0, text="x").status_code
+            == 404
+        )
     assert db_session.query(AnnotationRecord).filter_by(source="human").count() == 0
 
 
@@ -160,7 +196,7 @@ def test_agreement_follows_the_trainers_codes(trainer_client, users, make_coded)
     matrix = dict(zip(behaviour["labels"], behaviour["matrix"], strict=True))
     column = behaviour["labels"].index("simple_reflection")
     assert matrix["complex_reflection"][column] == 1  # trainer said complex where the coder said simple
-    # AnnoMI's labels follow from the fine codes: question/question, reflection/reflection, ... advice vs persuasion
+    # AnnoMI's labels follow from the fine codes: question, question, reflection, therapist input (both)
     assert groups["annomi"]["n"] == 4 and groups["annomi"]["percent"] == pytest.approx(100.0)
     # one more correction changes the figure
     before = behaviour["kappa"]
@@ -185,7 +221,9 @@ def test_confirming_the_rest_and_agreement_per_conversation(trainer_client, user
     assert "75% gelijk" in page.text or "75% equal" in page.text
 
 
-def test_the_export_is_accepted_by_the_training_loader(trainer_client, users, make_coded, login, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_export_is_accepted_by_the_training_loader(
+    trainer_client, users, make_coded, login, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     conversation_id = make_coded(users.student)
     correct(trainer_client, conversation_id, 2, "complex_reflection")
     correct(trainer_client, conversation_id, 5, "neutral")
@@ -195,7 +233,9 @@ def test_the_export_is_accepted_by_the_training_loader(trainer_client, users, ma
     path.write_bytes(response.content)
     [conversation] = load_extra(path)
     assert len(conversation.turns) == len(TURNS)
-    assert all(a.source is Source.HUMAN for t in conversation.turns for a in t.annotations)  # nothing the coder said
+    assert all(
+        a.source is Source.HUMAN for t in conversation.turns for a in t.annotations
+    )  # nothing the coder said
     labelled = [e for e in examples_from([conversation]) if e.behaviour or e.talk]
     assert [(e.behaviour, e.annomi, e.talk) for e in labelled] == [
         ("complex_reflection", "reflection", None),
@@ -217,7 +257,9 @@ def test_the_review_api(client, app, users, make_coded, student_client) -> None:
     assert made.status_code == 201 and made.json()["turn"] == 6
     fixed = client.post(f"{base}/corrections", json={"turn": 6, "code": "persuasion"}, headers=trainer)
     assert fixed.status_code == 201 and fixed.json()["source"] == "human"
-    label = client.post(f"{base}/corrections", json={"turn": 6, "code": "other", "dimension": "annomi"}, headers=trainer)
+    label = client.post(
+        f"{base}/corrections", json={"turn": 6, "code": "other", "dimension": "annomi"}, headers=trainer
+    )
     assert label.status_code == 201
     bad = client.post(f"{base}/corrections", json={"turn": 6, "code": "nonsense"}, headers=trainer)
     assert bad.status_code == 422 and bad.json()["error"]["code"] == "E554"
@@ -235,5 +277,7 @@ def test_the_review_api(client, app, users, make_coded, student_client) -> None:
     line = json.loads(export.text.splitlines()[0])
     assert line["id"] == f"werkplaats-{conversation_id}"
     paths = client.get("/api/openapi.json").json()["paths"]
-    assert {f"/api/v1/conversations/{{conversation_id}}/{p}" for p in ("comments", "corrections", "review")} <= set(paths)
+    assert {
+        f"/api/v1/conversations/{{conversation_id}}/{p}" for p in ("comments", "corrections", "review")
+    } <= set(paths)
     assert {"/api/v1/review/agreement", "/api/v1/review/export"} <= set(paths)

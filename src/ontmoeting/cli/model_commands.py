@@ -86,7 +86,7 @@ def evaluate(
     ] = None,
     lang: LangOption = None,
 ) -> None:
-    """Compare the coder with the human labels in FILE (e.g. AnnoMI): macro-F1, kappa, per label, confusion."""
+    """Compare the coder with the human labels in FILE (e.g. AnnoMI): macro-F1, kappa, per label."""
     from ontmoeting.coding.evaluation import evaluate_conversations
 
     ui = resolve_language(lang)

@@ -78,7 +78,7 @@ def _human(turn: Turn, dimension: Dimension) -> str | None:
 def evaluate_conversations(
     conversations: Sequence[Conversation], annotator: str = "pipeline", fast: bool = False
 ) -> dict[str, Agreement]:
-    """Code ``conversations`` (in place) with the pipeline or one annotator and compare with their human labels.
+    """Code ``conversations`` (in place) with the pipeline or one annotator; compare with the human labels.
 
     Helper turns: AnnoMI's four labels (the coder's ANNOMI annotation, else its behaviour code mapped through
     the codebook) and the fine codes where humans gave one; client turns: change/neutral/sustain.

@@ -122,7 +122,7 @@ def decode(
 
 
 class StatisticalAnnotator(Annotator):
-    """AnnoMI-trained linear coder. ``fast`` skips sentence embeddings; ``model_dir`` overrides the shipped model."""
+    """AnnoMI-trained linear coder. ``fast``: no sentence embeddings; ``model_dir``: not the shipped model."""
 
     name: ClassVar[str] = "statistical"
     assigns: ClassVar[tuple[Dimension, ...]] = (Dimension.BEHAVIOUR, Dimension.ANNOMI, Dimension.TALK)

@@ -57,10 +57,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
-#: The pool may grow beyond the web server's 40 worker threads: a request's session is closed in a worker thread
-#: too, so with fewer connections than threads, requests waiting for a connection can hold every thread while
-#: the ones holding connections wait for a thread to close them (a deadlock seen under load as QueuePool
-#: timeouts; benchmarks/web_load.py). Idle connections above pool_size are closed again.
+#: The pool may grow beyond the web server's 40 worker threads. A request's session is closed in a worker
+#: thread too; with fewer connections than threads, requests waiting for a connection can hold every thread
+#: while those holding connections wait for a thread to close them: a deadlock, seen under load as QueuePool
+#: timeouts (benchmarks/web_load.py). Idle connections above pool_size are closed again.
 POOL_OVERFLOW = 60
 
 

@@ -122,9 +122,9 @@ class RuleAnnotator(Annotator):
     def _helper(self, turn: Turn, context: Sequence[Turn], lang: str) -> list[Annotation]:
         found = code_helper(turn.text, lang)
         behaviour = self._annotation(Dimension.BEHAVIOUR, found.behaviour, lang)
-        label = self._book().annomi_label(found.behaviour.code)
+        label = found.annomi_label or self._book().annomi_label(found.behaviour.code)
         confidence = found.annomi_confidence
-        if found.behaviour.code in UNSURE_MAPPING:
+        if found.behaviour.code in UNSURE_MAPPING and found.annomi_label is None:
             confidence = min(confidence, 0.5)
         annomi = Finding(label, confidence, found.behaviour.reason, found.behaviour.cue)
         label_name = self._book().name(Dimension.ANNOMI, label, lang)

@@ -42,7 +42,8 @@ def _words(part: str) -> str:
 def phrase_pattern(phrase: str) -> str:
     """A phrase with optional '...' gaps and 'a|b' word alternatives as a regular expression on normalised
     text."""
-    parts = [_words(part) for part in phrase.split("...")]
+    # the text is lower case, so the phrase is too ("if I were you" is shown with its capital I)
+    parts = [_words(part) for part in phrase.lower().split("...")]
     return r"(?<![\w'])" + _GAP.join(parts) + r"(?![\w'])"
 
 
@@ -70,6 +71,7 @@ class Lexicon:
     open_words: frozenset[str]
     closed_words: frozenset[str]  # verbs that open a yes/no question
     subject_pronouns: frozenset[str]  # verb-first detection: "woont hij", "praat je"
+    conjunctions: frozenset[str]  # a sentence that opens with a clause: "als je ..., wat ...?" is no verb-first
     discourse: frozenset[str]  # leading words skipped before looking for a question word
     negators: frozenset[str]
     feeling_words: frozenset[str]  # lemmas and forms
@@ -97,6 +99,7 @@ def _build(module: ModuleType, language: str) -> Lexicon:
         open_words=frozenset(module.OPEN_WORDS),
         closed_words=frozenset(module.CLOSED_WORDS),
         subject_pronouns=frozenset(module.SUBJECT_PRONOUNS),
+        conjunctions=frozenset(module.CONJUNCTIONS),
         discourse=frozenset(module.DISCOURSE),
         negators=frozenset(module.NEGATORS),
         feeling_words=frozenset(module.FEELING_WORDS),
@@ -118,3 +121,11 @@ def lexicon(language: str) -> Lexicon:
     from ontmoeting.coding.rules import cues_en as module
 
     return _build(module, "en")
+
+
+def shown(cue: Cue, found: re.Match[str]) -> str:
+    """The cue as shown to the user; a label with '{}' shows the words that matched ("gebiedende wijs:
+    schrijf het eens")."""
+    if "{}" not in cue.label:
+        return cue.label
+    return cue.label.replace("{}", " ".join(found.group(0).split()[:6]))

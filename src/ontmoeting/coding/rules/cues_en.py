@@ -8,6 +8,31 @@ Within a category the surest cues come first; the confidence is how often the cu
 
 from __future__ import annotations
 
+
+_SUBJECT = r"you|i|we|they|he|she|you're|i'm"
+# Base verbs a counsellor's imperative opens with when it proposes an action ("Write it down", "Just go there").
+# Not "tell me/describe" (an invitation to talk: open question), "come in/have a seat" (greeting), "let me/let's"
+# (the helper's own move), "imagine/suppose/say" (a hypothetical that sets up a question).
+_IMPERATIVE = (
+    r"write|go|try|make|call|take|get|keep|put|give|stop|start|ask|talk|tell (?:him|her|them|your)|be|avoid|"
+    r"remember|find|cut|drink|eat|quit|set|plan|join|sleep|walk|exercise|use|pick|throw|limit|reduce|switch|"
+    r"consider|focus|note|list|check|practice|practise|read|buy|bring|spend|schedule|book|contact|speak|"
+    r"wait|follow|reach out|seek|do|don't|never|always|stay|leave|skip|replace|swap|look into|look for|drop|"
+    r"text|email|phone|visit|see a|see your|grab|send|turn|hand|jot|mark|pick up|throw away|ring|cook|prepare|"
+    r"clean|tidy|move|change|count|track|log|record|download|install|delete|block|breathe|relax|rest|slow down|"
+    r"sit down|stand up|run|swim|stretch|meditate|reward|treat yourself|forgive|apologize|apologise|explain|share|"
+    r"admit|accept|commit|decide|promise|learn|search|google|sign up|apply|register|arrange|organize|organise|"
+    r"prioritize|prioritise|delegate|save|pay|sell|throw out|get rid of|leave"
+)
+_NOT_ADVICE = (
+    r"ahead|on|for it|your time|a seat|a look|me|us|in|you|a moment|a minute|a second|worry|get me wrong|"
+    r"care|mind|hesitate|know|forget to|or|and"
+)
+_LEAD = r"and|okay|ok|so|well|then|yeah|maybe|but|now|alright|all right|right"
+_EVALUATION = r"hard|difficult|bad|complicated|scary|big a deal|bad a thing|much to ask|tough"
+# "You must think about it a lot": must + a verb of the client's experience guesses at it (a reflection).
+_EXPERIENCED = r"(?: (?!just|really|try|stop|start|also)\w+){0,2} (?:be|have been|feel|think|wonder|miss|worry|hate|love|dread|wish)\b"
+
 HELPER: dict[str, list] = {
     "persuasion": [
         ("you need to realize", 0.95, r"\byou (?:need|have) to (?:realize|realise|understand|see|accept) that\b"),
@@ -19,31 +44,53 @@ HELPER: dict[str, list] = {
         ("you're going to", 0.7, r"\byou're (?:going|gonna) to (?:die|lose|end up|get sick|hurt)\b"),
         ("otherwise nothing will change", 0.85, r"\botherwise nothing(?: \w+){0,2} change\b"),
     ],
+    # Statement forms of persuading and advising: they count only in a sentence that is not a real question
+    # (one that starts with a question word or a verb: "What's the best thing to do?" asks); a statement with a
+    # tag ("It's not that hard, is it?") still pushes.
+    "persuasion_statement": [
+        ("nothing will change", 0.85, r"\bnothing(?:'s| is| will|'ll)? (?:ever )?(?:going to |gonna )?change\b|\b(?:it|things)(?:'ll|'s|'re| will| is| are)? (?:only |just )?(?:going to |gonna )?(?:only |just )?(?:get|keep getting) worse\b"),
+        ("that's no reason", 0.85, r"\b(?:that's|that is|it's|it is|that really is|that just is|that simply is) (?:really |just |simply )?(?:no|not a|not really a) (?:reason|excuse)\b"),
+        ("it's not that hard", 0.85, rf"\b(?:it's|it is|that's|that is|this is) (?:really |just |honestly |actually )?not (?:really |all )?(?:that|so) (?:{_EVALUATION})\b|\b(?:it|that|this) (?:isn't|wasn't|is not) (?:really |all )?(?:that|so) (?:{_EVALUATION})\b"),
+        ("other people manage", 0.85, r"\b(?:other \w+|others|everyone else|everybody else|lots of \w+|plenty of \w+)(?: \w+){0,2} (?:manage|cope|can do it|manage it|make it work)\b"),
+        ("you know yourself", 0.85, r"\byou know (?:yourself|full well|very well|perfectly well)\b(?! (?:best|better|and your)\b)|\byou yourself know\b"),
+        ("you're making it hard for yourself", 0.8, r"\byou(?:'re| are) making (?:it|this|things|life) (?:\w+ ){0,2}(?:hard|difficult|tough|harder|worse) (?:for|on) yourself\b"),
+        ("I really think you", 0.75, r"\bi (?:really|honestly|truly) (?:think|believe) (?:that )?you(?:'re| are| should| need| have| must)\b"),
+    ],
+    "advice_statement": [
+        ("the best thing is to", 0.85, r"\b(?:the|your) best (?:thing|way|option|idea|bet)(?: to do| for you| you can do)? (?:is|would be|might be) (?:to|if you|that you|for you to)\b"),
+        ("you'd better", 0.85, r"\byou(?:'d| had) better\b"),
+        ("you could make a list", 0.7, rf"^(?:(?:{_LEAD}) )*(?:maybe |perhaps )?you (?:could|can|might) (?:also |always |just )?(?:{_IMPERATIVE})\b(?! (?:{_NOT_ADVICE})\b)"),
+        ("imperative: {}", 0.8, rf"^(?:(?:{_LEAD}) )*just (?:{_IMPERATIVE})(?! (?:{_SUBJECT}|{_NOT_ADVICE})\b)"),
+        ("imperative: {}", 0.7, rf"^(?:(?:{_LEAD}) )*(?:{_IMPERATIVE})(?! (?:{_SUBJECT}|{_NOT_ADVICE})\b) [\w']+"),
+    ],
     "advice": [
         ("why don't you", 0.9, r"\bwhy don't you(?! (?:tell|talk|say|share|describe|think|want|like|feel)\b)"),
-        ("have you tried", 0.9, r"\bhave you (?:ever )?(?:tried|considered|thought about (?:trying|going|getting|using|talking|calling|cutting|asking|taking|joining|seeing))\b"),
+        ("have you tried", 0.9, r"(?<!what )(?<!which )\bhave you (?:ever )?(?:tried(?! (?:it|that|this|them|anything|something|before|already|yet|again)\b)(?= \w)|considered|thought about (?:trying|going|getting|using|talking|calling|cutting|asking|taking|joining|seeing))\b"),
         ("you should", 0.8, r"\byou (?:really |probably |definitely )?(?:should|ought to)\b(?! (?:\w+ )?(?:feel|be proud))"),
         ("I'd suggest", 0.95, r"\bi(?:'d| would)? (?:suggest|recommend|advise)\b"),
         ("my advice", 0.95, r"\bmy (?:advice|suggestion|recommendation)\b"),
         ("if I were you", 0.95),
         ("you'd be better off", 0.95, r"\byou(?:'d| would) be better off\b"),
-        ("you need to", 0.6, r"\byou (?:need|have|got) to\b(?! (?:\w+ )?(?:tell|talk|say|decide|do what)\b)"),
+        ("you need to", 0.6, r"\byou (?:just |really |simply )?(?:need|have|got) to\b(?! (?:\w+ )?(?:tell|talk|say|decide|do what)\b)"),
         ("you could try", 0.75, r"\byou (?:could|can|might) (?:try|consider|start|think about|maybe|also|always|just)\b"),
         ("maybe you could", 0.85, r"\b(?:maybe|perhaps) you (?:could|can|should|might|need)\b"),
-        ("it might help to", 0.8, r"\bit (?:might|may|would|could) (?:help|be (?:good|helpful|a good idea|worth)) (?:to|if you)\b"),
+        ("it might help to", 0.8, r"\bit (?:might|may|would|could) (?:help|be (?:good|helpful|a good idea|worth|wise|sensible|smart|better)) (?:to|if you)\b"),
         ("what about trying", 0.8, r"\b(?:what|how) about (?:trying|going|calling|talking|cutting|getting|taking|using|writing)\b"),
         ("try to", 0.75, r"(?:^|[.?!] )(?:just |so )?try (?:to|and|not|cutting|using|taking)\b"),
         ("one thing you can do", 0.8, r"\bone (?:thing|option) (?:you|that you) (?:can|could|might)\b"),
-        ("I would", 0.6, r"(?:^|[.?!] )i would (?!like to|love to|imagine|guess|think|say|be|have)\w+"),
-        ("you must", 0.75, r"\byou must(?! (?:be|have been|feel)\b)"),
+        ("I would", 0.6, r"(?:^|[.?!] )i(?:'d| would) (?!(?:just |probably |definitely |really |also )?(?:like|love|imagine|guess|think|say|be|have|rather|hate|want|wonder|agree)\b)(?:just |probably |definitely |really |also )?\w+"),
+        ("you must", 0.75, rf"\byou must(?!{_EXPERIENCED})"),
         ("let's set a goal", 0.75, r"\blet's (?:set|make|plan|agree|start)\b"),
     ],
     "permission": [
         ("is it okay if I", 0.95, r"\b(?:is it|would it be) (?:okay|ok|alright|all right) (?:with you )?(?:if|for me to)\b"),
         ("do you mind if I", 0.95, r"\bdo you mind if (?:i|we)\b"),
-        ("may I share", 0.9, r"\b(?:may|can|could) i (?:share|give you|offer|tell you|suggest|make a suggestion)\b"),
+        ("may I share", 0.9, r"\b(?:may|can|could|might) i (?:share|give you|offer|tell you|suggest|make a suggestion|ask (?:you )?(?:something|a question|a few questions|about|you about))\b"),
         ("would you like to hear", 0.9, r"\bwould you (?:like|want|be interested) (?:to hear|to know|some|me to)\b"),
         ("would it help if I", 0.85),
+    ],
+    # An offer that leaves the choice ("..., if you like"): sets the permission flag, but asks nothing.
+    "permission_offer": [
         ("if you want", 0.7, r"\bif you (?:want|like|wish)\b"),
         ("you can decide", 0.75, r"\byou (?:can|get to) decide\b"),
     ],
@@ -108,6 +155,7 @@ HELPER: dict[str, list] = {
         ("you mean", 0.75, r"\byou mean\b"),
         ("you're saying", 0.8, r"\byou(?:'re| are) (?:saying|telling me)\b"),
         ("you want", 0.6, r"\byou (?:really )?(?:want|wanna|don't want|would like|miss|wish|care|love|hate|enjoy|like)\b"),
+        ("you must ... think", 0.65, rf"\byou must{_EXPERIENCED}"),
         ("it must be hard", 0.8, r"\b(?:it|that) (?:must|would|might) (?:be|have been|feel) (?:\w+ )?(?:hard|difficult|tough|scary|frustrating|painful|lonely|nice|good|a relief|overwhelming)\b"),
         ("it feels", 0.75, r"(?:^|[.?!] )(?:and )?(?:it|that) (?:feels|felt)\b"),
         ("important to you", 0.9, r"\b(?:important|matters) to you\b"),
@@ -129,7 +177,7 @@ HELPER: dict[str, list] = {
     ],
     "open_phrase": [
         ("tell me", 0.9, r"(?:^|[.?!] )(?:\w+ )?(?:tell me|describe|talk to me|walk me through|help me understand)\b"),
-        ("can you tell me", 0.85, r"\b(?:can|could|would) you (?:\w+ )?(?:tell|describe|explain|say more|talk)\b"),
+        ("can you tell me", 0.85, r"\b(?:can|could|would) you (?:\w+ )?(?:tell|describe|explain|say more|talk (?:about|more|a bit|a little|me))\b"),
         ("in what way", 0.85),
         ("I wonder what", 0.75, r"(?:^|[.?!] )(?:\w+ )?i(?:'m)? (?:wonder|curious|wondering) (?:what|how|why|if|whether|about)\b"),
         ("what kind of", 0.85),
@@ -149,108 +197,24 @@ MINIMAL = (
     r"go on|i understand|that makes sense|makes sense|uh|hm-hmm)(?: |[.?!] ?)?)+"
 )
 
-OPEN_WORDS = [
-    "what",
-    "what's",
-    "whats",
-    "how",
-    "how's",
-    "why",
-    "which",
-    "where",
-    "where's",
-    "when",
-    "who",
-    "who's",
-    "whom",
-    "whose",
-    "tell",
-    "describe",
-    "explain",
-]
-CLOSED_WORDS = [
-    "do",
-    "does",
-    "did",
-    "are",
-    "is",
-    "was",
-    "were",
-    "have",
-    "has",
-    "had",
-    "can",
-    "could",
-    "will",
-    "would",
-    "should",
-    "shall",
-    "may",
-    "might",
-    "am",
-    "don't",
-    "doesn't",
-    "didn't",
-    "aren't",
-    "isn't",
-    "wasn't",
-    "weren't",
-    "haven't",
-    "hasn't",
-    "won't",
-    "wouldn't",
-    "can't",
-    "couldn't",
-    "shouldn't",
-    "any",
-    "anything",
-    "anybody",
-    "anyone",
-    "is",
-    "you're",
-    "you've",
-    "you",
-]
+OPEN_WORDS = (
+    "what what's whats how how's why which where where's when who who's whom whose tell describe explain"
+).split()
+CLOSED_WORDS = (
+    "do does did are is was were have has had can could will would should shall may might am don't "
+    "doesn't didn't aren't isn't wasn't weren't haven't hasn't won't wouldn't can't couldn't shouldn't "
+    "any anything anybody anyone is you're you've you"
+).split()
+# A sentence that opens with one of these opens with a clause: "If it works, what changes?" is no verb-first
+CONJUNCTIONS = "if when because since now as although while once given suppose say".split()
 SUBJECT_PRONOUNS: list[str] = []  # English questions put the auxiliary first; CLOSED_WORDS is enough
-DISCOURSE = [
-    "and",
-    "so",
-    "okay",
-    "ok",
-    "well",
-    "but",
-    "now",
-    "yeah",
-    "right",
-    "alright",
-    "all",
-    "oh",
-    "ah",
-    "um",
-    "then",
-    "mm-hmm",
-    "hmm",
-    "great",
-    "good",
-    "also",
-    "just",
-    "sure",
-    "i",
-    "see",
-]
-NEGATORS = [
-    "not",
-    "never",
-    "no",
-    "don't",
-    "didn't",
-    "doesn't",
-    "isn't",
-    "wasn't",
-    "aren't",
-    "hardly",
-    "nothing",
-]
+DISCOURSE = (
+    "and so okay ok well but now yeah right alright all oh ah um then mm-hmm hmm great good also just "
+    "sure i see"
+).split()
+NEGATORS = (
+    "not never no don't didn't doesn't isn't wasn't aren't hardly nothing"
+).split()
 
 CLIENT: dict[str, list] = {
     "yes_but": [
@@ -272,7 +236,7 @@ CLIENT: dict[str, list] = {
         ("I could", 0.7, r"\bi (?:could|can|might) (?:try|start|stop|cut|do|probably|maybe)\b"),
         ("it would be good", 0.7, r"\bit (?:would|will|'d) be (?:good|nice|better|great)\b"),
         ("I'm worried about my health", 0.65, r"\bi(?:'m| am) (?:worried|concerned) about (?:my|the) (?:health|kids|future|weight|drinking|smoking)\b"),
-        ("I guess I could", 0.6, r"\bi (?:guess|suppose|think) i (?:could|can|might|will|should)\b"),
+        ("I guess I could", 0.6, r"\bi (?:guess|suppose|think|hope|believe|know) (?:that )?i (?:could|can|might|will|'ll|should)\b(?! not\b)"),
         ("I'm up for that", 0.7, r"\bi(?:'m| am) (?:up for|open to|interested in|game for)\b|\bi(?:'d| would) be (?:really )?(?:interested|willing|open|happy) to\b"),
         ("it would be possible to stop", 0.6, r"\b(?:would|could) be (?:possible|able) to (?:stop|quit|cut|change)\b"),
         ("I do feel better", 0.6, r"\bi (?:do )?(?:feel|felt|sleep|slept) (?:a lot |so much )?better\b"),
@@ -319,100 +283,35 @@ CLIENT: dict[str, list] = {
         ("I feel like", 0.75, r"\bi (?:feel|felt) (?:like|that) (?:i|it|this|you|we|they|he|she|there)\b"),
         ("in my opinion", 0.85),
         ("I wonder", 0.75),
+        ("what if", 0.7, r"\b(?:what if|suppose|imagine if)\b"),
+        ("then I'd have to", 0.65, r"\b(?:then|otherwise) i(?:'d| would| will|'ll)? (?:have to|need to|would have to|be|get)\b|\bi'd have to\b"),
         ("I don't know", 0.6, r"\bi don't know\b"),
         ("I mean", 0.55),
         ("maybe", 0.55, r"\b(?:maybe|perhaps|probably)\b"),
     ],
     "feeling_phrase": [
         ("I feel", 0.9, r"\bi(?:'m| am| was)? (?:feel|felt|feeling|get so|get really)\b(?! (?:like|that|as if)\b)"),
-        ("it hurts", 0.8, r"\b(?:it|that) (?:really )?hurts?\b|\bhurt me\b"),
+        ("it hurts", 0.8, r"\b(?:it|that|which|what he said|what she said) (?:really |still |so |just )?(?:hurts?|stings?)\b|\b(?:that's|it's|that is|it is|it was|that was) (?:\w+ )?painful\b|\b(?:caused|causes|gave|gives|brought) (?:me )?(?:\w+ ){0,3}pain\b|\bhurt me\b|\b(?:hit|hits) (?:me )?(?:really )?hard\b"),
+        ("it's a relief", 0.75, r"\b(?:it's|that's|it is|what) a (?:real )?relief\b"),
+        ("I don't dare", 0.7, r"\bi (?:don't|didn't|do not) dare\b|\bi daren't\b|\bi(?:'m| am) too (?:scared|afraid)\b"),
     ],
 }
 
-FEELING_WORDS = [
-    "sad",
-    "sadness",
-    "afraid",
-    "scared",
-    "scare",
-    "fear",
-    "frightened",
-    "terrified",
-    "angry",
-    "anger",
-    "mad",
-    "furious",
-    "lonely",
-    "loneliness",
-    "miss",
-    "ashamed",
-    "shame",
-    "embarrassed",
-    "guilty",
-    "guilt",
-    "worried",
-    "worry",
-    "anxious",
-    "anxiety",
-    "nervous",
-    "frustrated",
-    "frustrate",
-    "frustration",
-    "upset",
-    "depressed",
-    "hopeless",
-    "helpless",
-    "happy",
-    "glad",
-    "proud",
-    "relieved",
-    "stressed",
-    "overwhelmed",
-    "disappointed",
-    "jealous",
-    "miserable",
-    "desperate",
-    "heartbroken",
-    "devastated",
-    "annoyed",
-    "irritated",
-    "excited",
-    "panic",
-    "cry",
-    "crying",
-    "hate",
-    "hurt",
-    "scary",
-    "unhappy",
-    "grief",
-    "hurtful",
-    "resentful",
-]
-FEELING_AFTER_FEEL = [
-    "bad",
-    "awful",
-    "terrible",
-    "alone",
-    "empty",
-    "good",
-    "better",
-    "great",
-    "horrible",
-    "low",
-    "down",
-    "rubbish",
-    "crap",
-    "worthless",
-    "useless",
-    "weird",
-    "uncomfortable",
-    "sick",
-    "stupid",
-    "trapped",
-    "stuck",
-]
+FEELING_WORDS = (
+    "sad sadness afraid scared scare fear frightened terrified angry anger mad furious lonely loneliness "
+    "miss ashamed shame embarrassed guilty guilt worried worry anxious anxiety nervous frustrated "
+    "frustrate frustration upset depressed hopeless helpless happy glad proud relieved stressed "
+    "overwhelmed disappointed jealous miserable desperate heartbroken devastated annoyed irritated "
+    "excited panic cry crying hate hurt scary unhappy grief hurtful hurting resentful"
+).split()
+FEELING_AFTER_FEEL = (
+    "bad awful terrible alone empty good better great horrible low down rubbish crap worthless useless "
+    "weird uncomfortable sick stupid trapped stuck"
+).split()
 FEEL_VERBS = ["feel", "felt", "feeling", "feels"]
-FEELING_EXCLUDE_BEFORE: dict[str, list[str]] = {"mad": ["made"]}
+_BODY = "back head knee knees stomach neck leg legs arm arms foot feet tooth chest shoulder hip throat".split()
+# "my back hurts" is pain in the body, not a feeling
+FEELING_EXCLUDE_BEFORE: dict[str, list[str]] = {"mad": ["made"], "hurt": _BODY, "hurts": _BODY}
 # "missed a couple of deadlines" is no longing: "miss" counts only when someone or something dear follows
 FEELING_EXCLUDE_AFTER = {
     "miss": [

@@ -10,6 +10,30 @@ weak). Helpers in Dutch transcripts say "je" or "u": cues offer both.
 from __future__ import annotations
 
 _YOU = r"(?:je|jij|u)"
+_SUBJECT = r"je|jij|u|hij|zij|ze|we|wij|jullie|ik|men|het niet"
+# Words a counsellor's imperative opens with when it proposes an action (the stem of the verb, sentence-initial,
+# without a subject: "Schrijf het eens op", "Ga er gewoon naartoe"). Not "vertel"/"beschrijf" (an invitation to
+# talk: an open question) nor "kom erin"/"ga zitten" (a greeting).
+_IMPERATIVE_PLAIN = (
+    r"probeer|schrijf|ga|bel|stuur|neem|zoek|maak|vraag|praat|doe|stop|begin|hou|houd|geef|zet|plan|spreek|"
+    r"leg|kies|blijf|wees|lees|beweeg|eet|drink|slaap|sport|loop|regel|meld|noteer|bedenk|oefen|gun|durf|pak|"
+    r"gooi|vergeet|onthoud|accepteer|ontspan|check|koop|haal|vermijd|zorg|app|mail|rook|zeg|draai|ruim|adem|rust|"
+    r"ren|zwem|mediteer|beloon|vergeef|excuseer|beslis|beloof|leer|solliciteer|schrijf|organiseer|spaar|"
+    r"betaal|verkoop|sluit|verander|verhuis|tel|download|installeer|verwijder|blokkeer|sta|fiets|wandel|kook|"
+    r"verwen|gun|trakteer|plan|reserveer|boek|informeer|overleg"
+)
+# With "eens/maar/gewoon/even" these are imperatives too; alone they are often a discourse marker ("Kijk, ...").
+_IMPERATIVE = _IMPERATIVE_PLAIN + r"|kijk|denk|laat|luister|let"
+_NOT_ADVICE = r"en|of|me|mij|maar door|maar verder|door|verder|zitten|je gang|gerust|dan maar|maar\b(?: [\w']+)?$|(?:eens |maar |even )?(?:zien|horen|terug)"
+_LEAD = r"en|oké|oke|ok|nou|dus|dan|ja|gewoon|misschien|maar|want|goed|weet je wat"
+# "Je moet er wel vaak aan denken": moeten + a verb of the client's inner experience guesses at that experience
+# (a reflection); with "gewoon/eens/meer ..." it is advice again ("je moet gewoon positief denken").
+_EXPERIENCED = (
+    r"(?: (?!gewoon|echt|eens|maar|meer|minder|vaker|beter|positief|proberen|leren|niet)[\w']+){0,5} "
+    r"(?:denken|voelen|missen|balen|schrikken|lijden|twijfelen|piekeren|worstelen|verlangen|opzien|genieten|"
+    r"ervaren|merken|schamen|ergeren|zorgen maken)\b"
+)
+_EVALUATION = r"moeilijk|lastig|erg|eng|zwaar|ingewikkeld|moeite|probleem|ramp|reden|excuus|groot|gek"
 
 HELPER: dict[str, list] = {
     "persuasion": [
@@ -28,6 +52,24 @@ HELPER: dict[str, list] = {
         ("hij is toch je vader", 0.75, r"\b(?:hij|zij|ze|het|dat) is toch (?:je|uw|jouw|gewoon)\b"),
         ("het is toch", 0.7),
     ],
+    # Statement forms of persuading and advising: they count only in a sentence that is not a real question
+    # (one that starts with a question word or a verb); "Wat is het beste om te doen?" asks. A rhetorical
+    # question in statement order ("Zo moeilijk is het toch niet?") still pushes.
+    "persuasion_statement": [
+        ("als je niks doet verandert er niks", 0.85, r"\bverandert er (?:ook |dus |gewoon |echt |toch )?(?:niks|niets|nooit (?:iets|wat))\b|\bwordt het (?:alleen maar|alleen|nog|steeds|vanzelf) (?:erger|slechter)\b"),
+        ("dat is geen reden", 0.85, r"\b(?:dat|het|dit) is (?:toch |echt |gewoon |helemaal )?geen (?:reden|excuus|smoes)\b"),
+        ("toch niet zo moeilijk", 0.85, rf"\b(?:{_EVALUATION})\b(?: [\w']+){{0,3}} toch (?:\w+ )?(?:niet|geen)\b|\btoch (?:helemaal |echt |eigenlijk )?(?:niet|geen) (?:zo |echt |zo'n |een |heel )?(?:{_EVALUATION})\b"),
+        ("andere mensen lukt het ook", 0.85, r"\b(?:andere \w+|anderen|iedereen|veel \w+|zoveel \w+)\b(?: [\w']+){0,3} (?:lukt|lukken|kan|kunnen) (?:het|dat) (?:toch )?ook\b|\blukt het (?:andere \w+|anderen|iedereen|zoveel \w+|veel \w+) (?:toch )?ook\b"),
+        ("je weet zelf ook wel", 0.85, rf"\b{_YOU} weet (?:zelf (?:ook |toch )?(?:wel|best|heel goed|heus)|zelf ook|(?:heus|best|heel goed|ook heus) wel)\b"),
+        ("je maakt het jezelf moeilijk", 0.8, rf"\b{_YOU} maakt het (?:jezelf|uzelf|je|u) (?:[\w']+ ){{0,3}}(?:moeilijk|lastig|zwaar|onmogelijk)\b"),
+        ("ik denk echt dat je", 0.75, rf"\bik (?:denk|vind|geloof) (?:echt|echt wel|wel echt|gewoon|toch) dat {_YOU}\b"),
+    ],
+    "advice_statement": [
+        ("je kunt het beste", 0.9, rf"\b{_YOU} (?:kunt|kan|kun) (?:dan |nu |misschien )?(?:het )?beste\b"),
+        ("het beste is om", 0.85, rf"\bhet beste (?:is|lijkt me|zou zijn|kun je doen is) (?:om|dat {_YOU}|als {_YOU})\b"),
+        ("gebiedende wijs: {}", 0.8, rf"^(?:(?:{_LEAD}) )*(?!zeg maar\b)(?!(?:vraag|kijk|denk|laat)(?: het)? maar$)(?:{_IMPERATIVE})(?! (?:{_SUBJECT}|{_NOT_ADVICE})\b)(?!.*\b(?:door|verder|zitten|je gang|je tijd|de tijd|rustig aan)$)(?!.*\bterug\b)(?: [\w']+){{0,4}} (?:eens|maar|gewoon|even)\b"),
+        ("gebiedende wijs: {}", 0.7, rf"^(?:(?:{_LEAD}) )*(?!zeg maar\b)(?:{_IMPERATIVE_PLAIN})(?! (?:{_SUBJECT}|{_NOT_ADVICE})\b)(?!.*\b(?:door|verder|zitten|je gang|je tijd|de tijd)$) [\w']+"),
+    ],
     "advice": [
         ("misschien moet je|u", 0.95),
         ("misschien is het een idee om", 0.95),
@@ -35,12 +77,13 @@ HELPER: dict[str, list] = {
         ("heb je al eens geprobeerd", 0.95, rf"\b(?:heb|hebt|heeft) {_YOU}(?: al)? (?:eens |ooit )?(?:geprobeerd|overwogen)\b"),
         ("heb je er al eens aan gedacht om", 0.95, rf"\b(?:heb|hebt|heeft) {_YOU} er (?:al )?(?:eens |ooit )?aan gedacht om\b"),
         ("je kunt beter", 0.95, rf"\b{_YOU} (?:kunt|kan|kun) (?:maar )?beter\b"),
-        ("je zou moeten", 0.95, rf"\b{_YOU} zou(?:den)?(?: [\w']+){{0,4}} moeten\b"),
+        ("je zou moeten", 0.95, rf"(?<!die )(?<!wat )\b{_YOU} zou(?:den)?(?: [\w']+){{0,6}} moeten\b"),
         ("ik raad je aan", 0.95, r"\bik raad (?:je|u|jou) (?:\w+ )?aan\b"),
         ("mijn advies is", 0.95),
         ("als ik jou|u was", 0.95),
         ("ik adviseer", 0.9),
         ("ik stel voor", 0.9),
+        ("mag ik voorstellen dat", 0.85, r"\b(?:mag|kan) ik (?:je |u |jou )?voorstellen (?:dat|om)\b"),
         ("het beste kun je|u", 0.9, rf"\bhet beste (?:kun|kan|kunt) {_YOU}\b"),
         ("misschien kun je|u", 0.9, rf"\bmisschien (?:kun|kan|kunt) {_YOU}\b"),
         ("kun je niet gewoon", 0.9, rf"\b(?:kun|kan|kunt) {_YOU} (?:niet )?gewoon\b(?! (?:\w+ )?vertellen)"),
@@ -51,10 +94,10 @@ HELPER: dict[str, list] = {
         ("het zou goed zijn als je|u", 0.85, rf"\bhet zou (?:goed|helpen|verstandig|slim) (?:zijn )?als {_YOU}\b"),
         ("wat dacht je|u van", 0.85),
         ("stop gewoon", 0.85),
-        ("waarom ... je niet", 0.8, rf"\bwaarom (?!wil|wilt|kun|kunt|kan|durf|durft|mag|vind|vindt|weet|ben|bent|heb|hebt|denk|denkt|zou|doe|doet)" rf"\w+ {_YOU}(?: [\w']+){{0,4}} niet\b(?! meer)"),
+        ("waarom ... je niet", 0.8, rf"\bwaarom (?!wil|wilt|kun|kunt|kan|durf|durft|mag|vind|vindt|weet|ben|bent|heb|hebt|denk|denkt|zou|doe|doet|zit|zei|koos|kies|geef|gaf)" rf"\w+ {_YOU}(?: (?!en\b|of\b)[\w']+){{0,4}} niet\b(?! meer)"),
         ("dan zou zij ... kunnen", 0.75, r"\b(?:zou|zouden) (?:zij|ze|hij|jullie)(?: [\w']+){1,6} kunnen\b"),
         ("het is belangrijk dat je|u", 0.75),
-        ("je moet", 0.55, rf"\b{_YOU} moet(?:en)?\b(?! het zelf)(?! zelf)(?! niks)"),
+        ("je moet", 0.55, rf"\b{_YOU} moet(?:en)?\b(?! het zelf)(?! zelf)(?! niks)(?!{_EXPERIENCED})"),
         ("moet je eens", 0.75, rf"\bmoet {_YOU} (?:eens|gewoon|maar|echt)\b"),
         ("ik zou", 0.7, r"\bik zou (?!graag|willen|zeggen|denken|het fijn|het goed|(?:je|u) (?:willen|graag)|(?:je|u) iets willen)"),
         ("wat als je|u", 0.7, rf"\bwat als {_YOU} (?!\w+ niet)"),
@@ -62,12 +105,15 @@ HELPER: dict[str, list] = {
         ("een tip", 0.6),
     ],
     "permission": [
-        ("mag ik je|u een suggestie geven", 0.95, r"\bmag ik (?:je|u|jou)?(?: \w+){0,3} (?:suggestie|tip|idee|advies|voorstel)"),
-        ("mag ik je|u iets vertellen", 0.9, r"\bmag ik (?:je|u|jou) (?:iets|wat) (?:vertellen|voorstellen|zeggen|geven)"),
+        ("mag ik je|u een suggestie geven", 0.95, r"\b(?:mag|kan) ik(?: (?:je|u|jou))?(?: \w+){0,3} (?:suggestie|suggesties|tip|tips|idee|ideeën|advies|voorstel|voorstellen|ideetje)\b"),
+        ("mag ik je|u iets vragen", 0.9, r"\b(?:mag|kan) ik (?:je |u |jou )?(?:iets|wat|een vraag|een paar vragen|nog iets|even iets|eerlijk iets) (?:vragen|vertellen|voorstellen|zeggen|geven|delen|uitleggen)\b"),
         ("zou je het goed vinden als", 0.95, rf"\b(?:zou|vind|vindt) {_YOU} het (?:goed|oké|oke|ok|fijn|prettig) (?:vinden )?als"),
         ("is het goed als ik", 0.9, r"\bis het (?:goed|oké|oke|ok|prima) als ik\b"),
         ("wil je horen", 0.85, rf"\b(?:wil|wilt) {_YOU}(?: \w+){{0,3}} horen\b"),
         ("zal ik je|u vertellen", 0.8, r"\bzal ik (?:je|u|jou)?(?: \w+){0,3} (?:vertellen|uitleggen|voorstellen)"),
+    ],
+    # An offer that leaves the choice ("..., als je wilt"): sets the permission flag, but asks nothing.
+    "permission_offer": [
         ("als je|u wilt", 0.7),
     ],
     "autonomy": [
@@ -144,6 +190,7 @@ HELPER: dict[str, list] = {
         ("je maakt je zorgen", 0.8, r"\b(?:je maakt je|u maakt zich) zorgen\b"),
         ("je bent bang", 0.8, rf"\b{_YOU} (?:bent|was) (?:bang|boos|verdrietig|teleurgesteld|bezorgd)\b"),
         ("je mist", 0.8, rf"\b{_YOU} (?:mist|miste)\b"),
+        ("je moet er ... aan denken", 0.65, rf"\b{_YOU} moet{_EXPERIENCED}"),
         ("dat moet zwaar zijn", 0.8, r"\b(?:dat|het) moet (?:\w+ )?(?:zwaar|moeilijk|lastig|pijnlijk|fijn|vervelend|eng|rot)\b"),
         ("het voelt", 0.75, r"(?:^|[.?!] )(?:het|dat) voelt\b"),
         ("belangrijk voor je", 0.9, r"\b(?:belangrijk|veel waard) voor (?:je|jou|u)\b"),
@@ -188,156 +235,26 @@ MINIMAL = (
     r"en|dus|en toen|ik snap het|snap ik|helder|duidelijk|interessant|right|yeah)(?: |[.?!] ?)?)+"
 )
 
-OPEN_WORDS = [
-    "wat",
-    "hoe",
-    "hoezo",
-    "waarom",
-    "welke",
-    "welk",
-    "waar",
-    "wanneer",
-    "wie",
-    "wiens",
-    "waarover",
-    "waarmee",
-    "waardoor",
-    "waarvan",
-    "waaraan",
-    "waarin",
-    "waarop",
-    "waarvoor",
-    "waarnaar",
-    "vertel",
-    "beschrijf",
-    "wat's",
-]
-CLOSED_WORDS = [
-    "heb",
-    "hebt",
-    "heeft",
-    "had",
-    "hadden",
-    "ben",
-    "bent",
-    "is",
-    "was",
-    "waren",
-    "wil",
-    "wilt",
-    "wou",
-    "kun",
-    "kunt",
-    "kan",
-    "kon",
-    "konden",
-    "zou",
-    "zouden",
-    "zul",
-    "zult",
-    "zal",
-    "moet",
-    "moest",
-    "mag",
-    "mocht",
-    "doe",
-    "doet",
-    "deed",
-    "ga",
-    "gaat",
-    "ging",
-    "gingen",
-    "woon",
-    "woont",
-    "werk",
-    "werkt",
-    "weet",
-    "vind",
-    "vindt",
-    "voel",
-    "voelt",
-    "denk",
-    "denkt",
-    "praat",
-    "zie",
-    "ziet",
-    "drink",
-    "drinkt",
-    "rook",
-    "rookt",
-    "slaap",
-    "slaapt",
-    "klopt",
-    "merk",
-    "merkt",
-    "herken",
-    "herkent",
-    "gebruik",
-    "gebruikt",
-    "eet",
-    "snap",
-    "begrijp",
-    "lukt",
-    "helpt",
-    "maakt",
-    "hou",
-    "houd",
-    "speelt",
-    "zijn",
-    "hoor",
-    "hoort",
-    "kent",
-    "ken",
-    "spreek",
-    "zag",
-]
-SUBJECT_PRONOUNS = [
-    "je",
-    "jij",
-    "u",
-    "hij",
-    "zij",
-    "ze",
-    "het",
-    "dat",
-    "dit",
-    "we",
-    "wij",
-    "jullie",
-    "er",
-    "ik",
-]
-DISCOURSE = [
-    "en",
-    "oké",
-    "oke",
-    "ok",
-    "okay",
-    "nou",
-    "maar",
-    "ja",
-    "goed",
-    "prima",
-    "want",
-    "o",
-    "oh",
-    "ah",
-    "tja",
-    "hm",
-    "mm",
-    "mm-hm",
-    "zeg",
-    "dan",
-    "of",
-    "even",
-    "dus",
-    "eigenlijk",
-    "en",
-    "verder",
-    "trouwens",
-    "precies",
-    "klopt",
-]
+OPEN_WORDS = (
+    "wat hoe hoezo waarom welke welk waar wanneer wie wiens waarover waarmee waardoor waarvan waaraan "
+    "waarin waarop waarvoor waarnaar vertel beschrijf wat's"
+).split()
+CLOSED_WORDS = (
+    "heb hebt heeft had hadden ben bent is was waren wil wilt wou kun kunt kan kon konden zou zouden zul "
+    "zult zal moet moest mag mocht doe doet deed ga gaat ging gingen woon woont werk werkt weet vind "
+    "vindt voel voelt denk denkt praat zie ziet drink drinkt rook rookt slaap slaapt klopt merk merkt "
+    "herken herkent gebruik gebruikt eet snap begrijp lukt helpt maakt hou houd speelt zijn hoor hoort "
+    "kent ken spreek zag"
+).split()
+# A sentence that opens with one of these opens with a clause: "Als je ..., wat zou je willen?" is no verb-first
+CONJUNCTIONS = "als toen omdat nu terwijl zodra hoewel zodat voordat nadat sinds tenzij zoals stel wanneer".split()
+SUBJECT_PRONOUNS = (
+    "je jij u hij zij ze het dat dit we wij jullie er ik"
+).split()
+DISCOURSE = (
+    "en oké oke ok okay nou maar ja goed prima want o oh ah tja hm mm mm-hm zeg dan of even dus eigenlijk "
+    "en verder trouwens precies klopt"
+).split()
 NEGATORS = ["niet", "geen", "nooit", "niks", "nauwelijks", "allerminst"]
 
 CLIENT: dict[str, list] = {
@@ -372,6 +289,7 @@ CLIENT: dict[str, list] = {
         ("dat kan ik wel", 0.65, r"\bdat (?:kan|zal|wil|ga) ik (?:wel |best |zeker |echt )?(?:doen|proberen|wel|best|zeker)\b"),
         ("ik zal het proberen", 0.65, r"\bik zal (?:het |dat )?(?:wel |zeker |echt )?(?:proberen|doen|regelen|maken)\b"),
         ("ik ben er klaar voor", 0.7, r"(?<!niet )(?<!niet dat )\bik ben er (?:\w+ )?klaar voor\b"),
+        ("ik denk dat ik het wel wil", 0.65, r"\b(?:denk|geloof|hoop|weet|besef|merk|voel) (?:ik )?dat ik(?: (?!niet\b|geen\b|nooit\b|bang\b|het niet\b)[\w']+){0,4} (?:wil|ga|zal|kan|moet|begin|stop|probeer|bel|doe)\b(?! niet)(?! (?:\w+ )?niet\b)"),
         ("ik wil het best", 0.65, r"\bik wil (?:het|dat|er) (?:best|wel|graag)\b"),
     ],
     "sustain": [
@@ -389,6 +307,7 @@ CLIENT: dict[str, list] = {
         ("ik stop niet", 0.9, r"\bik (?:stop|minder) niet\b"),
         ("ik durf niet", 0.85, r"\b(?:ik durf|durf ik)(?: \w+){0,3} niet\b"),
         ("ik kan niet", 0.5, r"\b(?:ik kan|kan ik)(?: het| dat| hem| dit| gewoon| echt)* niet\b"),
+        ("dat ik het niet kan", 0.55, r"\bdat ik (?:het |dat |dit |er )?(?:echt |gewoon |toch )?niet (?:kan|wil|ga|durf|zal)\b"),
         ("ik wil niet", 0.55, r"\bik wil (?:het |dat |hem |dit |gewoon |echt |eigenlijk )?niet\b"),
         ("ik ga niet", 0.85, r"\bik ga (?:het |dat |gewoon |echt )?niet\b"),
         ("ik heb geen zin", 0.85),
@@ -407,7 +326,7 @@ CLIENT: dict[str, list] = {
     "meaning": [
         ("dat ik er niet toe doe", 0.95, r"\b(?:ik (?:er )?niet toe doe|doe (?:ik )?er niet toe)\b"),
         ("mijn grootste angst", 0.95),
-        ("ik ben bang dat", 0.9, r"\b(?:ik ben|ben ik) (?:zo |echt |gewoon )?bang (?:dat|om)\b"),
+        ("ik ben bang dat", 0.9, r"\b(?:ik ben|ben ik) (?:zo |echt |gewoon )?bang (?:dat|om)\b|\bik (?:zo |echt |gewoon )?bang (?:ben|was) (?:dat|om)\b"),
         ("waar ik bang voor ben", 0.9),
         ("wat ik eigenlijk wil", 0.9, r"\bwat ik (?:eigenlijk|echt|het liefst|gewoon) (?:wil|nodig heb|zoek|mis)\b"),
         ("wat ik nodig heb", 0.9),
@@ -425,6 +344,8 @@ CLIENT: dict[str, list] = {
     ],
     "thoughts": [
         ("ik vraag me af", 0.8),
+        ("wat als", 0.7, r"\b(?:wat als|stel dat|stel je voor dat)\b"),
+        ("dan moet ik", 0.65, r"\b(?:dan|anders) (?:moet|zou|kan|ga|zal) ik\b|\bals\b(?: [\w']+){1,8} (?:moet|zou|kan|ga|zal) ik\b"),
         ("ik denk", 0.8, r"\b(?:ik denk|denk ik)\b"),
         ("ik vind", 0.8, r"\b(?:ik vind|vind ik)\b"),
         ("volgens mij", 0.8),
@@ -442,93 +363,25 @@ CLIENT: dict[str, list] = {
         ("ik voel me", 0.9, r"\b(?:ik voel(?:de)? (?:me|mij)|voel(?:de)? ik (?:me|mij))\b(?! (?:\w+ )?(?:alsof|of)\b)"),
         ("ik maak me zorgen", 0.9, r"\b(?:ik maak|maak ik) (?:me|mij) (?:\w+ )?zorgen\b"),
         ("dat voelt", 0.75, r"\b(?:dat|het) voelt\b(?! (?:\w+ )?(?:alsof|als)\b)"),
-        ("het doet pijn", 0.8, r"\b(?:deed|doet|deden) (?:echt |zo |veel )?pijn\b"),
+        ("het doet pijn", 0.8, r"(?<!rug )(?<!hoofd )(?<!buik )(?<!knie )(?<!nek )(?<!maag )(?<!been )(?<!voet )(?<!tand )\b(?:deed|doet|deden|doen) (?:(?:echt|zo|veel|nog|ook|steeds|altijd|erg|wel|best|heel) ){0,3}(?:pijn|zeer)\b|\b(?:pijn|zeer) (?:doet|deed|deden|doen|gedaan)\b|\b(?:dat|het) (?:is|was) (?:\w+ )?pijnlijk\b"),
+        ("het kwam hard aan", 0.8, r"\b(?:kwam|komt|kwamen|komen) (?:\w+ )?(?:hard|keihard|zwaar|hoog) (?:bij (?:me|mij) )?aan\b|\bhard aan(?:gekomen|komen)\b"),
+        ("het lucht op", 0.75, r"\b(?:het |dat )?lucht (?:wel |echt |ook |me )?op\b|\bopluchting\b"),
+        ("ik durf het niet", 0.7, r"\b(?:ik durf|durf ik|ik durfde|durfde ik)(?: \w+){0,3} niet\b"),
     ],
 }
 
-FEELING_WORDS = [
-    "verdrietig",
-    "verdriet",
-    "bang",
-    "angst",
-    "angstig",
-    "boos",
-    "boosheid",
-    "kwaad",
-    "woedend",
-    "woede",
-    "eenzaam",
-    "eenzaamheid",
-    "missen",
-    "schamen",
-    "schaamte",
-    "schuldig",
-    "schuldgevoel",
-    "bezorgd",
-    "ongerust",
-    "blij",
-    "gelukkig",
-    "ongelukkig",
-    "teleurgesteld",
-    "teleurgestelde",
-    "teleurstelling",
-    "gefrustreerd",
-    "frustratie",
-    "jaloers",
-    "machteloos",
-    "wanhopig",
-    "onzeker",
-    "zenuwachtig",
-    "gespannen",
-    "somber",
-    "depressief",
-    "paniek",
-    "opgelucht",
-    "trots",
-    "hopeloos",
-    "gekwetst",
-    "ellendig",
-    "radeloos",
-    "bedroefd",
-    "geïrriteerd",
-    "geirriteerd",
-    "ergeren",
-    "haten",
-    "eng",
-    "geschrokken",
-    "schrikken",
-    "gestrest",
-    "overweldigd",
-    "rouw",
-    "rouwen",
-    "huilen",
-    "janken",
-    "ontroerd",
-    "blijdschap",
-    "angsten",
-    "kwetsbaar",
-    "vernederd",
-]
-FEELING_AFTER_FEEL = [
-    "rot",
-    "slecht",
-    "slechter",
-    "alleen",
-    "ellendig",
-    "leeg",
-    "klote",
-    "schuldig",
-    "naar",
-    "raar",
-    "ongemakkelijk",
-    "waardeloos",
-    "goed",
-    "beter",
-    "prima",
-    "vervelend",
-    "down",
-    "moe",
-]
+FEELING_WORDS = (
+    "verdrietig verdriet bang angst angstig boos boosheid kwaad woedend woede eenzaam eenzaamheid missen "
+    "schamen schaamte schuldig schuldgevoel bezorgd ongerust blij gelukkig ongelukkig teleurgesteld "
+    "teleurgestelde teleurstelling gefrustreerd frustratie jaloers machteloos wanhopig onzeker "
+    "zenuwachtig gespannen somber depressief paniek opgelucht trots hopeloos gekwetst kwetsen kwetsend "
+    "ellendig radeloos bedroefd geïrriteerd geirriteerd ergeren haten eng geschrokken schrikken gestrest "
+    "overweldigd rouw rouwen huilen janken ontroerd blijdschap angsten kwetsbaar vernederd"
+).split()
+FEELING_AFTER_FEEL = (
+    "rot slecht slechter alleen ellendig leeg klote schuldig naar raar ongemakkelijk waardeloos goed "
+    "beter prima vervelend down moe"
+).split()
 FEEL_VERBS = ["voel", "voelde", "voelt", "voelen"]
 # Words that are no feeling next to these neighbours: "het ging mis" is not "missen".
 FEELING_EXCLUDE_BEFORE = {

@@ -33,6 +33,11 @@ _OTHERS = {
         }
     ),
 }
+# In a helper's reflection "you" is the client: "je bent bang" reflects the client's own fear.
+_YOU = {
+    "nl": frozenset({"jij", "je", "u"}),
+    "en": frozenset({"you"}),
+}
 _SELF = {
     "nl": frozenset({"ik", "me", "mij", "mijn", "we", "wij"}),
     "en": frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "we", "we're"}),
@@ -40,9 +45,9 @@ _SELF = {
 
 
 @lru_cache(maxsize=8192)
-def find_feeling(normalised: str, language: str) -> tuple[str, float] | None:
+def find_feeling(normalised: str, language: str, reflected: bool = False) -> tuple[str, float] | None:
     """(the words that name the feeling, confidence), or None. Negated feeling words ("niet bang") do not
-    count."""
+    count. ``reflected``: the text is a helper's reflection, where "you" is the client whose feeling it is."""
     lex = lexicon(language)
     phrase = first_match(lex.client["feeling_phrase"], normalised)
     if phrase:
@@ -63,9 +68,9 @@ def find_feeling(normalised: str, language: str) -> tuple[str, float] | None:
         )
         if any(w in excluded for w in window[-2:]):
             continue
-        if any(w in _OTHERS[lex.language] for w in window) and not any(
-            w in _SELF[lex.language] for w in window
-        ):
+        others = _OTHERS[lex.language] - _YOU[lex.language] if reflected else _OTHERS[lex.language]
+        own = _SELF[lex.language] | _YOU[lex.language] if reflected else _SELF[lex.language]
+        if any(w in others for w in window) and not any(w in own for w in window):
             continue  # "hij is boos", "he'll get angry": someone else's feeling, not the client's
         if after in lex.feeling_exclude_after.get(word, ()) or after in lex.feeling_exclude_after.get(
             base, ()

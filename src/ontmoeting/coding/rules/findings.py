@@ -24,6 +24,9 @@ class HelperFindings:
         float  # how sure the AnnoMI label is, which can exceed the fine code's (open vs closed)
     )
     permission: Finding | None = None
+    # AnnoMI labels by form: asking permission ("Mag ik je een tip geven?") is coded autonomy, but AnnoMI's
+    # annotators called it a question (the codebook's note on autonomy). None: the code's own AnnoMI label.
+    annomi_label: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

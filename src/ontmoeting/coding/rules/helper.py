@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ontmoeting.coding.codes import HelperCode
-from ontmoeting.coding.rules.cues import Lexicon, first_match, lexicon
+from ontmoeting.coding.rules.cues import Cue, Lexicon, first_match, lexicon, shown
 from ontmoeting.coding.rules.feelings import find_feeling
 from ontmoeting.coding.rules.findings import Finding, HelperFindings
 from ontmoeting.coding.rules.text import Sentence, normalise, sentences
@@ -46,6 +46,53 @@ def _strip_discourse(tokens: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     return tokens[start:]
 
 
+def _verb_first(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """ "Heb je ...", "Do you ...", "Woont hij ...": a verb, or a word before a subject that is no conjunction
+    ("als je ..." opens a clause, not a question)."""
+    if not words:
+        return False
+    if words[0] in lex.closed_words:
+        return True
+    return (
+        len(words) > 1
+        and words[1] in lex.subject_pronouns
+        and words[0] not in lex.subject_pronouns
+        and words[0] not in lex.conjunctions
+    )
+
+
+def _interrogative(sentence: Sentence, lex: Lexicon) -> bool:
+    """A real question by its form: a question mark and a question word or a verb first. "Zo moeilijk is het
+    toch niet?" and "It's not that hard, is it?" are statements with a question mark."""
+    if not sentence.question:
+        return False
+    words = _strip_discourse(sentence.tokens, lex)
+    return bool(words) and (words[0] in lex.open_words or _verb_first(words, lex))
+
+
+def _statement_directive(
+    norm: str, all_sentences: list[Sentence], lex: Lexicon
+) -> tuple[str, Cue, str, int] | None:
+    """The surest persuading or advising statement form in a sentence that is not a real question:
+    (code, cue, the words shown, position in the text)."""
+    best: tuple[str, Cue, str, int] | None = None
+    offset = 0
+    for sentence in all_sentences:
+        start = norm.find(sentence.text, offset)
+        offset = max(offset, start)
+        if _interrogative(sentence, lex):
+            continue
+        # advice is never asked with a question mark ("Use any other drugs?" asks); a push can be rhetorical
+        categories = [("persuasion_statement", HelperCode.PERSUASION.value)]
+        if not sentence.question:
+            categories.append(("advice_statement", HelperCode.ADVICE.value))
+        for category, code in categories:
+            hit = _hit(lex, category, sentence.text)
+            if hit and (best is None or hit[0].confidence > best[1].confidence):
+                best = (code, hit[0], shown(hit[0], hit[1]), max(start, 0) + hit[1].start())
+    return best
+
+
 def _question(sentence: Sentence, lex: Lexicon, language: str) -> tuple[Finding, float]:
     """Open or closed, and how sure we are that it is a question at all."""
     phrase = _hit(lex, "open_phrase", sentence.text)
@@ -53,14 +100,15 @@ def _question(sentence: Sentence, lex: Lexicon, language: str) -> tuple[Finding,
         return Finding(HelperCode.OPEN_QUESTION.value, phrase[0].confidence, "cue", phrase[0].label), 0.9
     words = _strip_discourse(sentence.tokens, lex)
     head = " ".join(words)
+    # "When you look back now, what would you want?": after an opening clause the question word comes later
+    later = next((word for word in words[1:] if word in lex.open_words), None)
+    if words and words[0] in lex.conjunctions and later:
+        return Finding(HelperCode.OPEN_QUESTION.value, 0.7, "question_word", later), 0.8
     if words and words[0] in lex.open_words:
         if _HOW_MUCH.match(head):  # a fact asked for: the answer is a number, a time or a place
             return Finding(HelperCode.CLOSED_QUESTION.value, 0.6, "question_word", " ".join(words[:2])), 0.9
         return Finding(HelperCode.OPEN_QUESTION.value, 0.85, "question_word", words[0]), 0.87
-    if words and (
-        words[0] in lex.closed_words
-        or (len(words) > 1 and words[1] in lex.subject_pronouns and words[0] not in lex.subject_pronouns)
-    ):
+    if _verb_first(words, lex):
         return Finding(HelperCode.CLOSED_QUESTION.value, 0.75, "verb_first", " ".join(words[:2])), 0.8
     later = next((word for word in words[1:5] if word in lex.open_words), None)
     if later:
@@ -74,7 +122,7 @@ def _reflection(
     """Simple or complex: complex when a cue adds meaning (feeling, 'as if', metaphor, two-sided, summary)."""
     complex_cue = _hit(lex, "complex", norm)
     if complex_cue is None:
-        feeling = find_feeling(norm, language)
+        feeling = find_feeling(norm, language, reflected=True)
         if feeling is not None:
             complex_cue_label, complex_conf = feeling
         elif len(substantive) >= 3 and sum(len(s.tokens) for s in substantive) >= 35:
@@ -96,6 +144,30 @@ def _reflection(
     return Finding(HelperCode.SIMPLE_REFLECTION.value, round(min(base_conf, 0.7), 2), reason, cue)
 
 
+_ASKING = re.compile(r"\b(?:vragen|vraag|ask|question|questions)\b")
+
+
+def _proposal_follows(rest: str) -> bool:
+    """ "Can I suggest that you come back next week?": the request already carries the advice."""
+    return rest.split()[:1] in (["that"], ["dat"], ["you"], ["je"], ["u"])
+
+
+def _permission_request(main: Sentence, lex: Lexicon) -> Finding | None:
+    """ "Mag ik je een suggestie geven?", "Is it okay if I share an idea?": asking permission is seeking
+    collaboration (MITI), coded autonomy; the advice that follows gets the permission flag. "Can I ask you,
+    what do you like about it?" is the (open) question it announces; None when no permission is asked."""
+    hit = _hit(lex, "permission", main.text)
+    if hit is None:
+        return None
+    rest = main.text[hit[1].end() :].split()
+    asked = next((word for word in rest[:4] if word in lex.open_words), None)
+    if _ASKING.search(hit[1].group(0)) and asked:
+        return Finding(HelperCode.OPEN_QUESTION.value, 0.75, "question_word", asked)
+    if _proposal_follows(main.text[hit[1].end() :]):
+        return None
+    return Finding(HelperCode.AUTONOMY.value, 0.85, "cue", hit[0].label)
+
+
 @lru_cache(maxsize=8192)
 def code_helper(text: str, language: str) -> HelperFindings:
     """The rules' reading of one helper utterance (cached: the client rules look back at helper turns)."""
@@ -105,29 +177,38 @@ def code_helper(text: str, language: str) -> HelperFindings:
         shown = norm[:30] or "…"
         return HelperFindings(Finding(HelperCode.OTHER.value, 0.9 if norm else 0.6, "minimal", shown), 0.9)
 
-    permission = _hit(lex, "permission", norm) or _hit(lex, "autonomy", norm)
+    permission = (
+        _hit(lex, "permission", norm) or _hit(lex, "permission_offer", norm) or _hit(lex, "autonomy", norm)
+    )
     permission_finding = (
         Finding("permission", permission[0].confidence, "cue", permission[0].label) if permission else None
     )
     reflection = _hit(lex, "reflection", norm)
+    all_sentences = sentences(norm)
 
     # A solution or a push counts wherever it is, unless the helper reflects the client's own words ("so you
-    # think you should ...") before it.
-    push = _hit(lex, "persuasion", norm)
-    advice = _hit(lex, "advice", norm)
-    if push and (advice is None or push[0].confidence >= advice[0].confidence):
-        chosen, code = push, HelperCode.PERSUASION.value
-    elif advice:
-        chosen, code = advice, HelperCode.ADVICE.value
-    else:
-        chosen, code = None, ""
-    if chosen and not (
-        reflection and reflection[1].start() < chosen[1].start() and chosen[0].confidence < 0.95
-    ):
-        finding = Finding(code, chosen[0].confidence, "cue", chosen[0].label)
-        return HelperFindings(finding, chosen[0].confidence, permission_finding)
+    # think you should ...") before it. Statement forms (an imperative, "het beste is om", "nothing will
+    # change") count only outside a real question.
+    candidates: list[tuple[str, Cue, str, int]] = []
+    for category, code in (("persuasion", HelperCode.PERSUASION.value), ("advice", HelperCode.ADVICE.value)):
+        hit = _hit(lex, category, norm)
+        if hit:
+            candidates.append((code, hit[0], hit[0].label, hit[1].start()))
+    directive = _statement_directive(norm, all_sentences, lex)
+    if directive:
+        candidates.append(directive)
+    # the surest wins; on a tie, a push before advice ("toch" makes advice into pressure)
+    candidates.sort(key=lambda c: (-c[1].confidence, c[0] != HelperCode.PERSUASION.value))
+    request = _hit(lex, "permission", norm)
+    if request and not _proposal_follows(norm[request[1].end() :]):
+        # "Mag ik je een tip geven?" asks permission for advice; it gives none yet
+        candidates = [c for c in candidates if not request[1].start() <= c[3] < request[1].end()]
+    if candidates:
+        code, cue, label, position = candidates[0]
+        if not (reflection and reflection[1].start() < position and cue.confidence < 0.95):
+            finding = Finding(code, cue.confidence, "cue", label)
+            return HelperFindings(finding, cue.confidence, permission_finding)
 
-    all_sentences = sentences(norm)
     substantive = [
         s for s in all_sentences if not lex.minimal.fullmatch(s.text) and not _TAGS.fullmatch(s.text)
     ]
@@ -147,6 +228,10 @@ def code_helper(text: str, language: str) -> HelperFindings:
                 substantive,
             )
             return HelperFindings(found, 0.65, permission_finding)
+        request = _permission_request(main, lex)
+        if request is not None:
+            label = "question" if request.code == HelperCode.AUTONOMY.value else None
+            return HelperFindings(request, 0.85, permission_finding, annomi_label=label)
         agenda = _hit(lex, "structuring", main.text)
         if agenda:  # "zullen we het eerst over je werk hebben?" sets the agenda
             return HelperFindings(
@@ -207,6 +292,12 @@ def code_helper(text: str, language: str) -> HelperFindings:
         confidence = round(greeting[0].confidence - 0.1, 2)
         return HelperFindings(
             Finding(HelperCode.OTHER.value, confidence, "cue", greeting[0].label), confidence
+        )
+    felt = find_feeling(main.text, language, reflected=True) if len(main.tokens) <= 8 else None
+    if felt is not None and words and words[0] not in _HELPER_VOICE and len(substantive) <= 2:
+        # "Dat doet pijn." after the client's story names the feeling in it: a reflection of feeling
+        return HelperFindings(
+            Finding(HelperCode.COMPLEX_REFLECTION.value, 0.6, "cue", felt[0]), 0.6, permission_finding
         )
     if len(main.tokens) <= 3:
         return HelperFindings(Finding(HelperCode.OTHER.value, 0.5, "short"), 0.5)

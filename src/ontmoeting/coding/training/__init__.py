@@ -17,7 +17,10 @@ import numpy as np
 from ontmoeting.transcript.model import Conversation
 
 MODEL_VERSION = "1.0.0"
-REBUILD = "python -m ontmoeting.coding.training --data ../shared/data --output src/ontmoeting/coding/models --folds 5"
+REBUILD = (
+    "python -m ontmoeting.coding.training --data ../shared/data --output src/ontmoeting/coding/models"
+    " --folds 5 --seed 0"
+)
 
 
 def load_embedding_cache(path: Path | None) -> dict[str, np.ndarray]:

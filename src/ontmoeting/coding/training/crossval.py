@@ -43,7 +43,16 @@ def predict(
     out = []
     for row, view in enumerate(views):
         labels = decode(model, scores[row : row + 1], view.role)
-        out.append(Predicted(scores[row], labels.annomi, labels.behaviour, labels.talk, labels.confidence, labels.annomi_confidence))
+        out.append(
+            Predicted(
+                scores[row],
+                labels.annomi,
+                labels.behaviour,
+                labels.talk,
+                labels.confidence,
+                labels.annomi_confidence,
+            )
+        )
     return out
 
 
@@ -69,7 +78,7 @@ def cross_validate(
 def report(
     examples: Sequence[Example], predictions: Sequence[Predicted], language: str | None
 ) -> dict[str, Agreement]:
-    """Helper (AnnoMI 4), fine (open/closed, simple/complex) and client agreement for one language (or all)."""
+    """Helper (AnnoMI 4), fine (open/closed, simple/complex) and client agreement for one language or all."""
     pairs = [(e, p) for e, p in zip(examples, predictions, strict=True) if language in (None, e.language)]
     helper = [(e.annomi, p.annomi or "other") for e, p in pairs if e.annomi]
     fine = [(e.behaviour, p.behaviour or "other") for e, p in pairs if e.behaviour in FINE_CLASSES]
@@ -85,12 +94,19 @@ def model_annotations(predicted: Predicted, role: Role) -> list[Annotation]:
     """What the statistical annotator would have said for one out-of-fold prediction."""
 
     def make(dimension: Dimension, code: str, confidence: float) -> Annotation:
-        return Annotation(dimension=dimension, code=code, source=Source.MODEL, annotator="statistical",
-                          confidence=min(max(confidence, 0.0), 1.0))
+        return Annotation(
+            dimension=dimension,
+            code=code,
+            source=Source.MODEL,
+            annotator="statistical",
+            confidence=min(max(confidence, 0.0), 1.0),
+        )
 
     if role is Role.HELPER:
-        return [make(Dimension.BEHAVIOUR, predicted.behaviour or "other", predicted.confidence),
-                make(Dimension.ANNOMI, predicted.annomi or "other", predicted.annomi_confidence)]
+        return [
+            make(Dimension.BEHAVIOUR, predicted.behaviour or "other", predicted.confidence),
+            make(Dimension.ANNOMI, predicted.annomi or "other", predicted.annomi_confidence),
+        ]
     if role is Role.CLIENT:
         return [make(Dimension.TALK, predicted.talk or "neutral", predicted.confidence)]
     return []
@@ -109,10 +125,14 @@ def combined(
 
     coder = Coder(RuleAnnotator(), model=StatisticalAnnotator())  # only the names are used by _final
     out = []
-    for example, predicted, (turn, language, rules) in zip(examples, predictions, rule_annotations, strict=True):
+    for example, predicted, (turn, language, rules) in zip(
+        examples, predictions, rule_annotations, strict=True
+    ):
         produced = [*rules, *model_annotations(predicted, example.view.role)]
         final = {a.dimension: a for a in coder._final(turn, language, produced)}
-        annomi, behaviour, talk = (final.get(d) for d in (Dimension.ANNOMI, Dimension.BEHAVIOUR, Dimension.TALK))
+        annomi, behaviour, talk = (
+            final.get(d) for d in (Dimension.ANNOMI, Dimension.BEHAVIOUR, Dimension.TALK)
+        )
         main = behaviour or talk
         out.append(
             Predicted(

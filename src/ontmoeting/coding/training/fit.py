@@ -79,7 +79,9 @@ def _dense_raw(examples: Sequence[Example], config: TrainConfig, embedder: TextE
 
 
 def _logistic(c: float, config: TrainConfig) -> LogisticRegression:
-    return LogisticRegression(C=c, class_weight=config.class_weight, max_iter=1000, tol=config.tol, random_state=config.seed)
+    return LogisticRegression(
+        C=c, class_weight=config.class_weight, max_iter=1000, tol=config.tol, random_state=config.seed
+    )
 
 
 def fit(
@@ -92,7 +94,7 @@ def fit(
 def fit_with_estimators(
     examples: Sequence[Example], config: TrainConfig, embedder: TextEmbedder | None = None
 ) -> tuple[LinearModel, dict[str, TfidfVectorizer], dict[str, LogisticRegression], np.ndarray, np.ndarray]:
-    """:func:`fit`, also returning scikit-learn's vectorisers and estimators, dense mean and scale (for tests)."""
+    """:func:`fit`, also returning scikit-learn's vectorisers, estimators, dense mean and scale (tests)."""
     vectorizers = {name: _vectorizer(name, config) for name in BLOCK_SOURCES}
     blocks = []
     for name, vectorizer in vectorizers.items():

@@ -23,7 +23,7 @@ register_catalogue(ALL)
 
 router = APIRouter(prefix="/growth", tags=["pages"], include_in_schema=False)
 api = APIRouter(prefix="/api/v1/growth", tags=["growth"])
-add_nav("nav_growth", "/growth")
+add_nav("nav_growth", "/growth", order=45)
 
 
 def visible_student(user_id: int, user: User = Depends(current_user), db: Session = Depends(get_db)) -> User:
@@ -39,8 +39,13 @@ def depth_names(lang: str) -> list[str]:
 
 
 def shared_context(lang: str) -> dict[str, Any]:
-    return {"measures": growth.MEASURES, "format_value": growth.format_value, "band_of": growth.band_of,
-            "depth_names": depth_names(lang), "band_source": lambda key: growth.band_source(key, lang)}
+    return {
+        "measures": growth.MEASURES,
+        "format_value": growth.format_value,
+        "band_of": growth.band_of,
+        "depth_names": depth_names(lang),
+        "band_source": lambda key: growth.band_source(key, lang),
+    }
 
 
 @router.get("")
@@ -78,7 +83,9 @@ class PointOut(BaseModel):
 
 
 class TrendOut(BaseModel):
-    direction: str = Field(description="up, down or flat: the latest value against the mean of up to 3 before")
+    direction: str = Field(
+        description="up, down or flat: the latest value against the mean of up to 3 before"
+    )
     quality: str = Field(description="better, worse or flat, given which way is better for this measure")
     change: float
 
@@ -120,7 +127,11 @@ def trend_out(found: growth.Trend | None) -> TrendOut | None:
     return TrendOut(**found.__dict__) if found else None
 
 
-@api.get("/students/{user_id}", response_model=StudentGrowth, summary="A student's measures per conversation over time")
+@api.get(
+    "/students/{user_id}",
+    response_model=StudentGrowth,
+    summary="A student's measures per conversation over time",
+)
 def api_student(student: User = Depends(visible_student), db: Session = Depends(get_db)) -> StudentGrowth:
     points = growth.points_of(db, [student.id])[student.id]
     series = []
@@ -128,22 +139,45 @@ def api_student(student: User = Depends(visible_student), db: Session = Depends(
         values = [p.values.get(spec.key) for p in points]
         known = [v for v in values if v is not None]
         bands = BANDS.get(spec.band_key) if spec.band_key else None
-        series.append(MeasureSeries(
-            key=spec.key, fair=bands.fair if bands else None, good=bands.good if bands else None,
-            higher_is_better=spec.better > 0, latest=known[-1] if known else None,
-            band=growth.band_of(spec, known[-1]) if known else None, trend=trend_out(growth.trend(spec, values)),
-            points=[PointOut(conversation_id=p.conversation_id, title=p.title, date=p.at.isoformat(), origin=p.origin,
-                             value=p.values.get(spec.key)) for p in points],
-        ))
-    return StudentGrowth(user_id=student.id, name=student.display_name, conversations=len(points), measures=series)
+        series.append(
+            MeasureSeries(
+                key=spec.key,
+                fair=bands.fair if bands else None,
+                good=bands.good if bands else None,
+                higher_is_better=spec.better > 0,
+                latest=known[-1] if known else None,
+                band=growth.band_of(spec, known[-1]) if known else None,
+                trend=trend_out(growth.trend(spec, values)),
+                points=[
+                    PointOut(
+                        conversation_id=p.conversation_id,
+                        title=p.title,
+                        date=p.at.isoformat(),
+                        origin=p.origin,
+                        value=p.values.get(spec.key),
+                    )
+                    for p in points
+                ],
+            )
+        )
+    return StudentGrowth(
+        user_id=student.id, name=student.display_name, conversations=len(points), measures=series
+    )
 
 
-@api.get("/groups/{group_id}", response_model=GroupGrowth, summary="A group's students: latest figures and trends")
+@api.get(
+    "/groups/{group_id}", response_model=GroupGrowth, summary="A group's students: latest figures and trends"
+)
 def api_group(group: Group = Depends(own_group), db: Session = Depends(get_db)) -> GroupGrowth:
     rows = [
-        StudentRowOut(user_id=r.student.id, name=r.student.display_name, conversations=r.count,
-                      last=r.last.isoformat() if r.last else None, latest=r.latest,
-                      trends={k: trend_out(v) for k, v in r.trends.items()})
+        StudentRowOut(
+            user_id=r.student.id,
+            name=r.student.display_name,
+            conversations=r.count,
+            last=r.last.isoformat() if r.last else None,
+            latest=r.latest,
+            trends={k: trend_out(v) for k, v in r.trends.items()},
+        )
         for r in growth.group_rows(db, group)
     ]
     return GroupGrowth(group_id=group.id, name=group.name, students=rows)

@@ -24,14 +24,15 @@ from ontmoeting.web.i18n import register_catalogue
 from ontmoeting.web.schemas import ConversationOut
 from ontmoeting.web.services import conversations
 from ontmoeting.web.services import practice as practising
+from ontmoeting.web.services.committing import COMMIT_FIRST
 from ontmoeting.web.services.learning_texts import ALL
 from ontmoeting.web.templating import add_nav, render
 
 register_catalogue(ALL)
 
-router = APIRouter(prefix="/practice", tags=["pages"], include_in_schema=False)
-api = APIRouter(prefix="/api/v1/practice", tags=["practice"])
-add_nav("nav_practice", "/practice")
+router = APIRouter(prefix="/practice", tags=["pages"], include_in_schema=False, dependencies=[COMMIT_FIRST])
+api = APIRouter(prefix="/api/v1/practice", tags=["practice"], dependencies=[COMMIT_FIRST])
+add_nav("nav_practice", "/practice", order=30)
 
 
 def own_practice(
@@ -86,7 +87,9 @@ def choose(request: Request, user: User = Depends(current_user), db: Session = D
     recent = practising.recent_sessions(db, user)
     names = {c.id: c.name for c in practising.persona_cards(lang)}
     return render(
-        request, "practice/choose.html", {"cards": practising.persona_cards(lang), "recent": recent, "names": names}
+        request,
+        "practice/choose.html",
+        {"cards": practising.persona_cards(lang), "recent": recent, "names": names},
     )
 
 
@@ -117,8 +120,9 @@ def turn(
     try:
         session, _ = practising.respond(db, record, text)
     except OntmoetingError as error:
-        return chat_page(request, record, status=status_for(error), error=error.render(page_language(request)),
-                         draft=text)
+        return chat_page(
+            request, record, status=status_for(error), error=error.render(page_language(request)), draft=text
+        )
     if wants_partial(request):
         return chat_page(request, record, session)
     return RedirectResponse(f"/practice/{record.id}#say", status_code=303)
@@ -131,7 +135,9 @@ def hint(request: Request, record: PracticeSessionRecord = Depends(own_practice)
 
 
 @router.post("/{practice_id}/undo")
-def undo(request: Request, record: PracticeSessionRecord = Depends(own_practice), db: Session = Depends(get_db)):
+def undo(
+    request: Request, record: PracticeSessionRecord = Depends(own_practice), db: Session = Depends(get_db)
+):
     session, undone = practising.undo(db, record)
     return chat_page(request, record, session, notice="pr_undone" if undone else "pr_nothing_to_undo")
 
@@ -146,7 +152,9 @@ def finish(
     try:
         stored = practising.finish(db, user, record)
     except OntmoetingError as error:
-        return chat_page(request, record, status=status_for(error), error=error.render(page_language(request)))
+        return chat_page(
+            request, record, status=status_for(error), error=error.render(page_language(request))
+        )
     return RedirectResponse(f"/conversations/{stored.id}?done=practice_finished", status_code=303)
 
 
@@ -228,7 +236,10 @@ def practice_out(record: PracticeSessionRecord, session: PracticeSession, lang: 
 @api.get("/personas", response_model=list[PersonaOut], summary="The practice clients (personas)")
 def api_personas(request: Request, user: User = Depends(current_user)) -> list[PersonaOut]:
     lang = page_language(request)
-    return [PersonaOut(**{k: v for k, v in card.__dict__.items() if k != "lang"}) for card in practising.persona_cards(lang)]
+    return [
+        PersonaOut(**{k: v for k, v in card.__dict__.items() if k != "lang"})
+        for card in practising.persona_cards(lang)
+    ]
 
 
 @api.post("", response_model=PracticeOut, status_code=201, summary="Start a practice talk")
@@ -244,7 +255,9 @@ def api_get(request: Request, record: PracticeSessionRecord = Depends(own_practi
     return practice_out(record, practising.session_of(record), page_language(request))
 
 
-@api.post("/{practice_id}/turns", response_model=ReplyOut, summary="Say something; the client and the coach answer")
+@api.post(
+    "/{practice_id}/turns", response_model=ReplyOut, summary="Say something; the client and the coach answer"
+)
 def api_turn(
     request: Request,
     body: PracticeTurn,
@@ -253,8 +266,14 @@ def api_turn(
 ) -> ReplyOut:
     session, reply = practising.respond(db, record, body.text)
     out = practice_out(record, session, page_language(request))
-    return ReplyOut(client=reply.text, coach=reply.coach, code=reply.code, layer=reply.layer, ended=reply.ended,
-                    session=out)
+    return ReplyOut(
+        client=reply.text,
+        coach=reply.coach,
+        code=reply.code,
+        layer=reply.layer,
+        ended=reply.ended,
+        session=out,
+    )
 
 
 @api.post("/{practice_id}/hint", response_model=HintOut, summary="A hint for the next turn")

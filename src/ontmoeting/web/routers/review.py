@@ -21,21 +21,26 @@ from ontmoeting.web.deps import current_user, get_db, page_language, require_tra
 from ontmoeting.web.errors import status_for
 from ontmoeting.web.i18n import register_catalogue
 from ontmoeting.web.services import review
+from ontmoeting.web.services.committing import COMMIT_FIRST
 from ontmoeting.web.services.learning_texts import ALL
 from ontmoeting.web.templating import add_nav, render
 
 register_catalogue(ALL)
 
-router = APIRouter(prefix="/review", tags=["pages"], include_in_schema=False)
-api = APIRouter(prefix="/api/v1", tags=["review"])
-add_nav("nav_review", "/review")
+router = APIRouter(prefix="/review", tags=["pages"], include_in_schema=False, dependencies=[COMMIT_FIRST])
+api = APIRouter(prefix="/api/v1", tags=["review"], dependencies=[COMMIT_FIRST])
+add_nav("nav_review", "/review", order=40)
 
 
-def viewable(conversation_id: int, user: User = Depends(current_user), db: Session = Depends(get_db)) -> ConversationRecord:
+def viewable(
+    conversation_id: int, user: User = Depends(current_user), db: Session = Depends(get_db)
+) -> ConversationRecord:
     return authz.conversation_for(db, user, conversation_id)
 
 
-def reviewable(conversation_id: int, user: User = Depends(current_user), db: Session = Depends(get_db)) -> ConversationRecord:
+def reviewable(
+    conversation_id: int, user: User = Depends(current_user), db: Session = Depends(get_db)
+) -> ConversationRecord:
     """A dependency, so that refusals (404, 403) come before any form or body is read."""
     return review.reviewable(db, user, conversation_id)
 
@@ -58,14 +63,21 @@ def kappa_words(kappa: float | None) -> str:
     """Landis & Koch (1977)'s words for a kappa, as catalogue key."""
     if kappa is None:
         return "rv_kappa_none"
-    for limit, key in ((0.0, "rv_kappa_poor"), (0.2, "rv_kappa_slight"), (0.4, "rv_kappa_fair"),
-                       (0.6, "rv_kappa_moderate"), (0.8, "rv_kappa_substantial")):
+    for limit, key in (
+        (0.0, "rv_kappa_poor"),
+        (0.2, "rv_kappa_slight"),
+        (0.4, "rv_kappa_fair"),
+        (0.6, "rv_kappa_moderate"),
+        (0.8, "rv_kappa_substantial"),
+    ):
         if kappa <= limit:
             return key
     return "rv_kappa_almost_perfect"
 
 
-def counts_by_conversation(db: Session, model: Any, ids: list[int], author: User | None = None) -> dict[int, int]:
+def counts_by_conversation(
+    db: Session, model: Any, ids: list[int], author: User | None = None
+) -> dict[int, int]:
     if not ids:
         return {}
     query = (
@@ -104,7 +116,9 @@ def overview(request: Request, user: User = Depends(current_user), db: Session =
     return render(request, "review/overview.html", context)
 
 
-def review_page(request: Request, db: Session, user: User, record: ConversationRecord, status: int = 200, **extra: Any):
+def review_page(
+    request: Request, db: Session, user: User, record: ConversationRecord, status: int = 200, **extra: Any
+):
     lang = page_language(request)
     reviewer = review.may_review(db, user, record)
     context = {
@@ -149,7 +163,9 @@ def comment(
     try:
         review.add_comment(db, user, record, turn, text)
     except OntmoetingError as error:
-        return review_page(request, db, user, record, status_for(error), error=error.render(page_language(request)))
+        return review_page(
+            request, db, user, record, status_for(error), error=error.render(page_language(request))
+        )
     return back(record, "comment_added", turn)
 
 
@@ -178,7 +194,9 @@ def correct(
     try:
         review.correct(db, user, record, turn, code, dimension or None)
     except OntmoetingError as error:
-        return review_page(request, db, user, record, status_for(error), error=error.render(page_language(request)))
+        return review_page(
+            request, db, user, record, status_for(error), error=error.render(page_language(request))
+        )
     review.after_review(db, record)
     return back(record, "code_saved", turn)
 
@@ -215,7 +233,9 @@ class CommentIn(BaseModel):
 
 class CorrectionIn(BaseModel):
     turn: int = Field(ge=0, description="0-based index of the turn")
-    code: str = Field(description="e.g. 'complex_reflection' (behaviour), 'question' (annomi), 'sustain' (talk)")
+    code: str = Field(
+        description="e.g. 'complex_reflection' (behaviour), 'question' (annomi), 'sustain' (talk)"
+    )
     dimension: str | None = Field(None, description="behaviour or annomi (helper turns), talk (client turns)")
 
 
@@ -238,31 +258,53 @@ class TurnReviewOut(BaseModel):
 
 
 class AgreementOut(BaseModel):
-    group: str = Field(description="behaviour (helper codes), annomi (AnnoMI's 4 labels) or talk (client talk)")
+    group: str = Field(
+        description="behaviour (helper codes), annomi (AnnoMI's 4 labels) or talk (client talk)"
+    )
     n: int
     percent: float | None
-    kappa: float | None = Field(description="Cohen's kappa; null when undefined (fewer than two codes in use)")
+    kappa: float | None = Field(
+        description="Cohen's kappa; null when undefined (fewer than two codes in use)"
+    )
     labels: list[str]
-    matrix: list[list[int]] = Field(description="rows: the reviewer's codes, columns: the coder's, in label order")
+    matrix: list[list[int]] = Field(
+        description="rows: the reviewer's codes, columns: the coder's, in label order"
+    )
 
 
-@api.get("/conversations/{conversation_id}/review", response_model=list[TurnReviewOut],
-         summary="Codes (the coder's and reviewers') and comments per turn")
+@api.get(
+    "/conversations/{conversation_id}/review",
+    response_model=list[TurnReviewOut],
+    summary="Codes (the coder's and reviewers') and comments per turn",
+)
 def api_review(
-    record: ConversationRecord = Depends(viewable), user: User = Depends(current_user), db: Session = Depends(get_db)
+    record: ConversationRecord = Depends(viewable),
+    user: User = Depends(current_user),
+    db: Session = Depends(get_db),
 ) -> list[TurnReviewOut]:
     return [
         TurnReviewOut(
-            index=t.index, role=t.role, speaker=t.speaker, text=t.text, automatic=t.automatic,
+            index=t.index,
+            role=t.role,
+            speaker=t.speaker,
+            text=t.text,
+            automatic=t.automatic,
             human=[{"dimension": d, "code": c, "author": a} for d, c, a in t.human],
-            comments=[CommentOut(id=i, turn=t.index, author=a, text=x, created_at=w.isoformat()) for i, _, a, x, w in t.comments],
+            comments=[
+                CommentOut(id=i, turn=t.index, author=a, text=x, created_at=w.isoformat())
+                for i, _, a, x, w in t.comments
+            ],
         )
         for t in review.turn_reviews(db, user, record)
     ]
 
 
-@api.post("/conversations/{conversation_id}/comments", response_model=CommentOut, status_code=201,
-          summary="Comment on a turn (trainer or admin)")
+@api.post(
+    "/conversations/{conversation_id}/comments",
+    response_model=CommentOut,
+    status_code=201,
+    summary="Comment on a turn (trainer or admin)",
+)
 def api_comment(
     body: CommentIn,
     record: ConversationRecord = Depends(reviewable),
@@ -270,11 +312,20 @@ def api_comment(
     db: Session = Depends(get_db),
 ) -> CommentOut:
     row = review.add_comment(db, user, record, body.turn, body.text)
-    return CommentOut(id=row.id, turn=body.turn, author=user.display_name, text=row.text, created_at=row.created_at.isoformat())
+    return CommentOut(
+        id=row.id,
+        turn=body.turn,
+        author=user.display_name,
+        text=row.text,
+        created_at=row.created_at.isoformat(),
+    )
 
 
-@api.post("/conversations/{conversation_id}/corrections", status_code=201,
-          summary="Correct (or confirm) the code of a turn: a human annotation next to the coder's")
+@api.post(
+    "/conversations/{conversation_id}/corrections",
+    status_code=201,
+    summary="Correct (or confirm) the code of a turn: a human annotation next to the coder's",
+)
 def api_correct(
     body: CorrectionIn,
     record: ConversationRecord = Depends(reviewable),
@@ -283,12 +334,20 @@ def api_correct(
 ) -> dict[str, Any]:
     row = review.correct(db, user, record, body.turn, body.code, body.dimension)
     review.after_review(db, record)
-    return {"turn": body.turn, "dimension": row.dimension, "code": row.code, "source": row.source,
-            "annotator": row.annotator}
+    return {
+        "turn": body.turn,
+        "dimension": row.dimension,
+        "code": row.code,
+        "source": row.source,
+        "annotator": row.annotator,
+    }
 
 
-@api.get("/review/agreement", response_model=list[AgreementOut],
-         summary="Agreement of the caller's codes with the coder's (all their reviews, or one conversation)")
+@api.get(
+    "/review/agreement",
+    response_model=list[AgreementOut],
+    summary="Agreement of the caller's codes with the coder's (all their reviews, or one conversation)",
+)
 def api_agreement(
     conversation_id: int | None = None, user: User = Depends(require_trainer), db: Session = Depends(get_db)
 ) -> list[AgreementOut]:
@@ -297,7 +356,13 @@ def api_agreement(
     return [AgreementOut(**g.__dict__) for g in review.agreement(db, user, conversation_id)]
 
 
-@api.get("/review/export", summary="The caller's corrections as training JSONL for `ontmoeting train --extra`",
-         response_class=Response, responses={200: {"content": {"application/x-ndjson": {}}}})
-def api_export(everyone: bool = False, user: User = Depends(require_trainer), db: Session = Depends(get_db)) -> Response:
+@api.get(
+    "/review/export",
+    summary="The caller's corrections as training JSONL for `ontmoeting train --extra`",
+    response_class=Response,
+    responses={200: {"content": {"application/x-ndjson": {}}}},
+)
+def api_export(
+    everyone: bool = False, user: User = Depends(require_trainer), db: Session = Depends(get_db)
+) -> Response:
     return export_response(db, user, everyone)

@@ -22,7 +22,9 @@ def group_agreement(group: str, pairs: Sequence[tuple[str, str]], order: Sequenc
     labels = [code for code in order if code in used] + sorted(used - set(order))
     percent = 100.0 * sum(h == c for h, c in pairs) / len(pairs)
     kappa: float | None = None
-    with warnings.catch_warnings():  # one label in use: sklearn warns; the table is still right, kappa undefined
+    with (
+        warnings.catch_warnings()
+    ):  # one label in use: sklearn warns; the table is still right, kappa undefined
         warnings.simplefilter("ignore", UserWarning)
         warnings.simplefilter("ignore", RuntimeWarning)
         matrix = confusion_matrix(human, coder, labels=labels).tolist()

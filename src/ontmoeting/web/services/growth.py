@@ -99,7 +99,9 @@ def points_of(db: Session, owner_ids: Sequence[int]) -> dict[int, list[Point]]:
     found: dict[int, list[Point]] = {owner: [] for owner in owner_ids}
     for record, analysis in db.execute(query):
         values = {spec.key: getattr(analysis, spec.key) for spec in MEASURES}
-        found[record.owner_id].append(Point(record.id, record.title, record.created_at, record.origin, values))
+        found[record.owner_id].append(
+            Point(record.id, record.title, record.created_at, record.origin, values)
+        )
     return found
 
 
@@ -142,8 +144,11 @@ def chart(spec: MeasureSpec, points: Sequence[Point], depth_names: Sequence[str]
     if spec.band_key:
         bands = BANDS[spec.band_key]
         drawn.source_key = bands.source_key
-        for low, high, band in ((0.0, bands.fair, Band.BELOW_FAIR), (bands.fair, bands.good, Band.FAIR),
-                                (bands.good, top, Band.GOOD)):
+        for low, high, band in (
+            (0.0, bands.fair, Band.BELOW_FAIR),
+            (bands.fair, bands.good, Band.FAIR),
+            (bands.good, top, Band.GOOD),
+        ):
             y_high, y_low = _y(high, top), _y(low, top)
             drawn.bands.append((y_high, y_low - y_high, BAND_COLOURS[band], band.value))
     if spec.key == "depth_reached":
@@ -154,8 +159,10 @@ def chart(spec: MeasureSpec, points: Sequence[Point], depth_names: Sequence[str]
         drawn.ticks = [(_y(value, top), str(value)) for value in range(0, int(top) + 1, step)]
     else:
         steps = 4
-        drawn.ticks = [(_y(top * i / steps, top), format_value(spec, top * i / steps).replace(".00", ""))
-                       for i in range(steps + 1)]
+        drawn.ticks = [
+            (_y(top * i / steps, top), format_value(spec, top * i / steps).replace(".00", ""))
+            for i in range(steps + 1)
+        ]
     plot = WIDTH - drawn.left - RIGHT
     n = len(points)
     xs = [drawn.left + plot / 2] if n == 1 else [drawn.left + plot * i / (n - 1) for i in range(n)]
@@ -164,12 +171,17 @@ def chart(spec: MeasureSpec, points: Sequence[Point], depth_names: Sequence[str]
         if value is None:
             continue
         y = _y(value, top)
-        label = f"{point.title or '#' + str(point.conversation_id)} · {point.at:%d-%m-%Y}: {format_value(spec, value)}"
+        name = point.title or f"#{point.conversation_id}"
+        label = f"{name} · {point.at:%d-%m-%Y}: {format_value(spec, value)}"
         drawn.dots.append((x, y, label, i == n - 1))
         segments.append(f"{'M' if not segments else 'L'}{x:.1f},{y:.1f}")
     drawn.path = " ".join(segments)
     every = max(1, -(-n // 8))  # at most about eight dates under the axis
-    drawn.xlabels = [(x, f"{p.at:%d-%m}") for i, (x, p) in enumerate(zip(xs, points, strict=True)) if i % every == 0 or i == n - 1]
+    drawn.xlabels = [
+        (x, f"{p.at:%d-%m}")
+        for i, (x, p) in enumerate(zip(xs, points, strict=True))
+        if i % every == 0 or i == n - 1
+    ]
     drawn.latest = format_value(spec, known[-1]) if known else "–"
     if spec.key == "depth_reached" and known:
         drawn.latest = depth_names[int(known[-1])]
@@ -186,7 +198,7 @@ def band_source(source_key: str, lang: str) -> str:
 
 
 def student_for(db: Session, viewer: User, user_id: int) -> User:
-    """The student whose growth ``viewer`` may see (themselves, their groups' students, anyone for an admin)."""
+    """The student whose growth ``viewer`` may see (themselves, their groups' students; admins: anyone)."""
     student = db.get(User, user_id)
     if student is None or not authz.can_see_user_work(db, viewer, student.id):
         raise NotFound()

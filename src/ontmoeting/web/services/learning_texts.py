@@ -8,7 +8,8 @@ PRACTICE: dict[str, dict[str, str]] = {
     "pr_lead": {
         "nl": "Voer een oefengesprek met een gesimuleerde cliënt. De coach zegt na elke beurt wat die deed; "
         "aan het eind krijg je het volledige rapport.",
-        "en": "Hold a practice talk (oefengesprek) with a simulated client. The coach says after every turn what it "
+        "en": "Hold a practice talk (oefengesprek) with a simulated client. The coach says after every turn "
+        "what it "
         "did; at the end you get the full report.",
     },
     "pr_choose": {"nl": "Kies een cliënt", "en": "Choose a client"},
@@ -54,7 +55,8 @@ PRACTICE: dict[str, dict[str, str]] = {
         "en": "There is nothing to take back yet.",
     },
     "pr_ended": {
-        "nl": "{name} heeft het gesprek beëindigd. Neem een beurt terug om het anders te proberen, of rond af.",
+        "nl": "{name} heeft het gesprek beëindigd. Neem een beurt terug om het anders te proberen, of rond "
+        "af.",
         "en": "{name} has ended the talk. Take a turn back to try differently, or finish.",
     },
     "pr_finished_note": {
@@ -80,9 +82,12 @@ REVIEW: dict[str, dict[str, str]] = {
     "nav_review": {"nl": "Nabespreking", "en": "Review"},
     "rv_title": {"nl": "Nabespreking", "en": "Review"},
     "rv_lead_trainer": {
-        "nl": "Geef commentaar op beurten en corrigeer codes waar de coder het mis heeft. Je codes staan naast die "
-        "van de coder; samen laten ze zien hoe goed de coder bij jullie werkt, en ze kunnen het model verder leren.",
-        "en": "Comment on turns and correct codes where the coder got them wrong. Your codes stand next to the "
+        "nl": "Geef commentaar op beurten en corrigeer codes waar de coder het mis heeft. Je codes staan "
+        "naast die "
+        "van de coder; samen laten ze zien hoe goed de coder bij jullie werkt, en ze kunnen het model "
+        "verder leren.",
+        "en": "Comment on turns and correct codes where the coder got them wrong. Your codes stand next to "
+        "the "
         "coder's; together they show how well the coder works for you, and they can teach the model further.",
     },
     "rv_lead_student": {
@@ -101,7 +106,8 @@ REVIEW: dict[str, dict[str, str]] = {
     "rv_agreement_title": {"nl": "Overeenstemming met de coder", "en": "Agreement with the coder"},
     "rv_agreement_here": {"nl": "Overeenstemming in dit gesprek", "en": "Agreement in this conversation"},
     "rv_agreement_lead": {
-        "nl": "Over alle beurten die je hebt gecodeerd (gecorrigeerd of als goed bevestigd), in alle gesprekken.",
+        "nl": "Over alle beurten die je hebt gecodeerd (gecorrigeerd of als goed bevestigd), in alle "
+        "gesprekken.",
         "en": "Over every turn you have coded (corrected or confirmed as right), in all conversations.",
     },
     "rv_group_behaviour": {"nl": "Gedrag hulpverlener", "en": "Helper behaviour"},
@@ -118,13 +124,18 @@ REVIEW: dict[str, dict[str, str]] = {
     "rv_kappa_substantial": {"nl": "flinke overeenstemming", "en": "substantial agreement"},
     "rv_kappa_almost_perfect": {"nl": "bijna volledige overeenstemming", "en": "almost perfect agreement"},
     "rv_kappa_source": {
-        "nl": "κ = Cohen's kappa (overeenstemming gecorrigeerd voor toeval); woorden volgens Landis & Koch (1977). "
+        "nl": "κ = Cohen's kappa (overeenstemming gecorrigeerd voor toeval); woorden volgens Landis & Koch "
+        "(1977). "
         "Kappa bestaat pas als er minstens twee verschillende codes in het spel zijn.",
-        "en": "κ = Cohen's kappa (agreement corrected for chance); words after Landis & Koch (1977). Kappa exists "
+        "en": "κ = Cohen's kappa (agreement corrected for chance); words after Landis & Koch (1977). Kappa "
+        "exists "
         "only once at least two different codes are in play.",
     },
     "rv_confusion": {"nl": "Verwarringstabel", "en": "Confusion table"},
-    "rv_confusion_caption": {"nl": "rijen: jouw code · kolommen: de coder", "en": "rows: your code · columns: the coder's"},
+    "rv_confusion_caption": {
+        "nl": "rijen: jouw code · kolommen: de coder",
+        "en": "rows: your code · columns: the coder's",
+    },
     "rv_yours": {"nl": "Jouw code", "en": "Your code"},
     "rv_export": {"nl": "Exporteer correcties (JSONL)", "en": "Export corrections (JSONL)"},
     "rv_export_all": {"nl": "Correcties van alle trainers", "en": "Corrections of all trainers"},
@@ -143,7 +154,8 @@ REVIEW: dict[str, dict[str, str]] = {
     "rv_see_report": {"nl": "Rapport", "en": "Report"},
     "rv_confirm_rest": {"nl": "Overige codes zijn goed", "en": "Remaining codes are right"},
     "rv_confirm_rest_hint": {
-        "nl": "Gesprek helemaal doorgelopen? Met 'Overige codes zijn goed' tellen de codes die je niet corrigeerde "
+        "nl": "Gesprek helemaal doorgelopen? Met 'Overige codes zijn goed' tellen de codes die je niet "
+        "corrigeerde "
         "als bevestigd; pas dan zegt de overeenstemming iets.",
         "en": "Gone through the whole conversation? 'Remaining codes are right' counts the codes you did not "
         "correct as confirmed; only then does the agreement mean something.",
@@ -157,7 +169,10 @@ REVIEW: dict[str, dict[str, str]] = {
     "rv_dimension_talk": {"nl": "taal", "en": "talk"},
     "done_comment_added": {"nl": "Het commentaar is geplaatst.", "en": "The comment has been posted."},
     "done_comment_deleted": {"nl": "Het commentaar is verwijderd.", "en": "The comment has been deleted."},
-    "done_code_saved": {"nl": "Je code is bewaard naast die van de coder.", "en": "Your code has been saved next to the coder's."},
+    "done_code_saved": {
+        "nl": "Je code is bewaard naast die van de coder.",
+        "en": "Your code has been saved next to the coder's.",
+    },
     "done_codes_confirmed": {
         "nl": "De overige codes tellen nu als door jou bevestigd.",
         "en": "The remaining codes now count as confirmed by you.",
@@ -182,7 +197,8 @@ GROWTH: dict[str, dict[str, str]] = {
     "gr_count": {"nl": "{n} geanalyseerde gesprekken", "en": "{n} analysed conversations"},
     "gr_trend_explained": {
         "nl": "Trend: het laatste gesprek tegen het gemiddelde van de (hoogstens drie) gesprekken ervoor.",
-        "en": "Trend: the latest conversation against the mean of the (at most three) conversations before it.",
+        "en": "Trend: the latest conversation against the mean of the (at most three) conversations before "
+        "it.",
     },
     "gr_empty_student": {
         "nl": "Nog geen geanalyseerde gesprekken. Voer een oefengesprek of upload een gesprek.",
@@ -196,13 +212,17 @@ GROWTH: dict[str, dict[str, str]] = {
     "gr_m_premature_solutions": {"nl": "Oplossingsdrang", "en": "Premature solutions (oplossingsdrang)"},
     "gr_m_depth_reached": {"nl": "Bereikte diepte", "en": "Depth reached"},
     "gr_d_reflection_question_ratio": {
-        "nl": "Hoeveel reflecties je geeft per gestelde vraag.", "en": "How many reflections you give per question asked.",
+        "nl": "Hoeveel reflecties je geeft per gestelde vraag.",
+        "en": "How many reflections you give per question asked.",
     },
     "gr_d_complex_reflection_pct": {
         "nl": "Het deel van je reflecties dat betekenis of gevoel toevoegt.",
         "en": "The share of your reflections that add meaning or feeling.",
     },
-    "gr_d_open_question_pct": {"nl": "Het deel van je vragen dat open is.", "en": "The share of your questions that are open."},
+    "gr_d_open_question_pct": {
+        "nl": "Het deel van je vragen dat open is.",
+        "en": "The share of your questions that are open.",
+    },
     "gr_d_premature_solutions": {
         "nl": "Hoe vaak je een oplossing gaf voordat de cliënt was uitverteld (minder is beter).",
         "en": "How often you offered a solution before the client had finished telling (fewer is better).",

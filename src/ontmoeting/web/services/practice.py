@@ -94,7 +94,7 @@ def check_text(text: str) -> str:
 def start(
     db: Session, user: User, persona_id: str, lang: str, seed: int | None = None
 ) -> PracticeSessionRecord:
-    """A new practice session with ``persona_id`` in ``lang`` (the persona's own language when it lacks it)."""
+    """A new practice session with ``persona_id`` in ``lang`` (else in the persona's own language)."""
     persona = get_persona(persona_id)  # unknown id: NotFoundError E407 (404)
     if lang not in persona.languages:
         lang = persona.languages[0]

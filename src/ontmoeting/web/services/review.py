@@ -193,13 +193,22 @@ class TurnReview:
 
 
 def turn_reviews(db: Session, viewer: User, record: ConversationRecord) -> list[TurnReview]:
+    # one query for the turns with their annotations and comments, not one per turn
+    turns = list(
+        db.scalars(
+            select(TurnRecord)
+            .where(TurnRecord.conversation_id == record.id)
+            .order_by(TurnRecord.index)
+            .options(selectinload(TurnRecord.annotations), selectinload(TurnRecord.comments))
+        )
+    )
     authors = names_of(
         db,
-        {a.author_id for t in record.turns for a in t.annotations if a.author_id}
-        | {c.author_id for t in record.turns for c in t.comments},
+        {a.author_id for t in turns for a in t.annotations if a.author_id}
+        | {c.author_id for t in turns for c in t.comments},
     )
     found = []
-    for turn in record.turns:
+    for turn in turns:
         dimensions = DIMENSIONS_FOR_ROLE.get(turn.role, ())
         found.append(
             TurnReview(
@@ -273,7 +282,7 @@ def coded_pairs(
             auto_behaviour = automatic_code(turn.annotations, Dimension.BEHAVIOUR.value)
             if behaviour and auto_behaviour:
                 pairs[Dimension.BEHAVIOUR.value].append((behaviour, auto_behaviour))
-            # AnnoMI's four labels: the trainer's own label, else the one their fine code implies (as training does)
+            # AnnoMI's 4 labels: the trainer's own, else the one their fine code implies (as in training)
             annomi = mine.get(Dimension.ANNOMI.value) or (
                 BEHAVIOUR_TO_ANNOMI.get(behaviour, "other") if behaviour else None
             )
@@ -301,7 +310,7 @@ def agreement(db: Session, user: User, conversation_id: int | None = None) -> li
 
 
 def corrected_conversations(db: Session, user: User, everyone: bool = False) -> list[ConversationRecord]:
-    """Conversations with human codes by ``user`` (an admin with ``everyone``: by anyone) that ``user`` may see."""
+    """Conversations with human codes by ``user`` (admin with ``everyone``: anyone's) that ``user`` sees."""
     query = (
         select(ConversationRecord)
         .join(TurnRecord, TurnRecord.conversation_id == ConversationRecord.id)
