@@ -44,14 +44,45 @@ EXAMPLE = ROOT / "examples" / "mira-robert-1.txt"
 PASSWORD = "belasting-test-wachtwoord"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 PRACTICE_ID = re.compile(r"/practice/(\d+)")
-TURNS = [
-    "Wat brengt je hier?",
-    "Je mist je vader.",
-    "Hoe is dat voor je?",
-    "Het raakt je dat hij niet belt.",
-    "Wat betekent dat contact voor je?",
-    "Je wilt het eigenlijk wel goedmaken.",
+# Turns are put together from parts, so that (almost) every one is new: the coder caches the sentence
+# embeddings of texts it has seen, and a fixed handful of sentences would hide what a new one costs.
+OPENERS = ["Wat", "Hoe", "Waarom", "Wanneer", "Wat maakt dat"]
+QUESTIONS = [
+    "is dat voor je",
+    "merk je dat thuis",
+    "voel je je dan",
+    "zou je willen",
+    "betekent dat voor je",
+    "gebeurt er als je aan hem denkt",
+    "zeg je dan tegen jezelf",
+    "heb je al geprobeerd",
 ]
+REFLECTIONS = [
+    "Je mist hem",
+    "Het raakt je",
+    "Je bent er boos over",
+    "Je zit ermee in je maag",
+    "Het houdt je bezig",
+    "Je wilt het eigenlijk wel goedmaken",
+    "Je weet niet waar je moet beginnen",
+]
+TAILS = [
+    "",
+    "sinds de ruzie",
+    "op zijn verjaardag",
+    "als je zijn naam hoort",
+    "na al die jaren",
+    "als je aan vroeger denkt",
+    "met het vissen",
+    "nu je ouder wordt",
+]
+
+
+def new_turn(rng: random.Random) -> str:
+    tail = rng.choice(TAILS)
+    if rng.random() < 0.5:
+        return f"{rng.choice(OPENERS)} {rng.choice(QUESTIONS)} {tail}".strip() + "?"
+    return f"{rng.choice(REFLECTIONS)} {tail}".strip() + "."
 
 
 @dataclass
@@ -244,7 +275,8 @@ async def practiser(
             continue
         base_path = f"/practice/{found.group(1)}"
         await timed(client, results, "practice page", "GET", base_path)
-        for number, words in enumerate(rng.sample(TURNS, k=4)):
+        for number in range(4):
+            words = new_turn(rng)
             if time.monotonic() >= until:
                 return
             await think(rng, *think_range)
@@ -281,7 +313,7 @@ async def warm_up(clients: list[httpx.AsyncClient]) -> None:
             "/practice", data={"persona": "robert", "language": "nl", "csrf_token": token}
         )
         path = PRACTICE_ID.search(started.headers["location"]).group(0)
-        await client.post(f"{path}/turn", data={"text": "Wat brengt je hier?", "csrf_token": token})
+        await client.post(f"{path}/turn", data={"text": "Wat brengt je hier vandaag?", "csrf_token": token})
         await client.post(f"{path}/stop", data={"csrf_token": token})
 
 

@@ -89,8 +89,8 @@ CLIENT_CASES = [
         "Ja, maar dat durf ik nou net niet.",
         "Misschien moet je eens met je vader gaan praten.",
         "sustain",
-        {"yes_but", "feeling"},  # not daring is fear (as the trainer coded it in tests/feedback/fixtures)
-        "feelings",
+        {"yes_but"},
+        "facts",
     ),
     (
         "nl",

@@ -153,8 +153,12 @@ def test_a_request_that_already_carries_the_proposal_is_advice_with_permission()
     ):
         found = helper(text, language)
         assert found[Dimension.BEHAVIOUR].code == "advice" and "permission" in found["flags"]
-    real_question = helper("Can I ask you, what do you like about drinking?", "en")
-    assert real_question[Dimension.BEHAVIOUR].code == "open_question"
+    for language, text in (
+        ("en", "Can I ask you, what do you like about drinking?"),
+        ("nl", "Mag ik je vragen wat je zo fijn vindt aan drinken?"),
+    ):
+        real_question = helper(text, language)  # the permission phrase announces a real question
+        assert real_question[Dimension.BEHAVIOUR].code == "open_question"
 
 
 def test_the_explanation_names_the_imperative_that_fired() -> None:
@@ -178,8 +182,18 @@ def test_the_explanation_names_the_imperative_that_fired() -> None:
         ("en", "That hit me hard.", True, "feelings"),
         ("en", "My back hurts from lifting.", False, "facts"),
         # a hypothetical consideration is thinking (depth 1)
-        ("nl", "Ja, maar dan moet ik meteen reageren als hij weer boos wordt. Dat kan ik niet.", False, "thoughts"),
-        ("en", "Yeah, but then I'd have to react straight away when he gets angry. I can't.", False, "thoughts"),
+        (
+            "nl",
+            "Ja, maar dan moet ik meteen reageren als hij weer boos wordt. Dat kan ik niet.",
+            False,
+            "thoughts",
+        ),
+        (
+            "en",
+            "Yeah, but then I'd have to react straight away when he gets angry. I can't.",
+            False,
+            "thoughts",
+        ),
         # verb-final Dutch clause
         ("nl", "Ik denk dat ik bang ben dat hij me afwijst.", True, "meaning"),
     ],
@@ -201,6 +215,8 @@ def test_pain_and_hurt_are_feelings(language: str, text: str, feeling: bool, dep
         ("en", "I don't think I can.", "sustain"),
     ],
 )
-def test_desire_ability_and_commitment_in_a_clause_are_change_talk(language: str, text: str, talk: str) -> None:
+def test_desire_ability_and_commitment_in_a_clause_are_change_talk(
+    language: str, text: str, talk: str
+) -> None:
     found = client(text, language)
     assert found[Dimension.TALK].code == talk, found[Dimension.TALK].explanation

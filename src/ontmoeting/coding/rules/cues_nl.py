@@ -106,7 +106,7 @@ HELPER: dict[str, list] = {
     ],
     "permission": [
         ("mag ik je|u een suggestie geven", 0.95, r"\b(?:mag|kan) ik(?: (?:je|u|jou))?(?: \w+){0,3} (?:suggestie|suggesties|tip|tips|idee|ideeën|advies|voorstel|voorstellen|ideetje)\b"),
-        ("mag ik je|u iets vragen", 0.9, r"\b(?:mag|kan) ik (?:je |u |jou )?(?:iets|wat|een vraag|een paar vragen|nog iets|even iets|eerlijk iets) (?:vragen|vertellen|voorstellen|zeggen|geven|delen|uitleggen)\b"),
+        ("mag ik je|u iets vragen", 0.9, r"\b(?:mag|kan) ik (?:je |u |jou )?(?:iets|wat|een vraag|een paar vragen|nog iets|even iets|eerlijk iets) (?:vragen|vertellen|voorstellen|zeggen|geven|delen|uitleggen)\b|\b(?:mag|kan) ik (?:je |u |jou )?vragen(?= (?:wat|hoe|waarom|welke|wie|waar|wanneer)\b)"),
         ("zou je het goed vinden als", 0.95, rf"\b(?:zou|vind|vindt) {_YOU} het (?:goed|oké|oke|ok|fijn|prettig) (?:vinden )?als"),
         ("is het goed als ik", 0.9, r"\bis het (?:goed|oké|oke|ok|prima) als ik\b"),
         ("wil je horen", 0.85, rf"\b(?:wil|wilt) {_YOU}(?: \w+){{0,3}} horen\b"),
@@ -366,7 +366,6 @@ CLIENT: dict[str, list] = {
         ("het doet pijn", 0.8, r"(?<!rug )(?<!hoofd )(?<!buik )(?<!knie )(?<!nek )(?<!maag )(?<!been )(?<!voet )(?<!tand )\b(?:deed|doet|deden|doen) (?:(?:echt|zo|veel|nog|ook|steeds|altijd|erg|wel|best|heel) ){0,3}(?:pijn|zeer)\b|\b(?:pijn|zeer) (?:doet|deed|deden|doen|gedaan)\b|\b(?:dat|het) (?:is|was) (?:\w+ )?pijnlijk\b"),
         ("het kwam hard aan", 0.8, r"\b(?:kwam|komt|kwamen|komen) (?:\w+ )?(?:hard|keihard|zwaar|hoog) (?:bij (?:me|mij) )?aan\b|\bhard aan(?:gekomen|komen)\b"),
         ("het lucht op", 0.75, r"\b(?:het |dat )?lucht (?:wel |echt |ook |me )?op\b|\bopluchting\b"),
-        ("ik durf het niet", 0.7, r"\b(?:ik durf|durf ik|ik durfde|durfde ik)(?: \w+){0,3} niet\b"),
     ],
 }
 

@@ -3,6 +3,22 @@
 The decision follows how a trained coder reads a turn: a solution or a push counts wherever it is in the turn
 (that is what the client hears); otherwise the last substantial sentence decides (a turn that ends in a
 question is a question, "So you ... ." is a reflection); small talk and encouragers are 'other'.
+
+Principles a trained coder would apply, in both languages alike:
+- Statement forms of advice and pressure (an imperative: a sentence-initial verb without a subject,
+  "Schrijf het eens op", "Just go there"; "het beste is om", "the best thing is to"; "nothing will change",
+  "toch niet zo moeilijk") count only in a sentence that is not a real question, i.e. one that does not open
+  with a question word or a verb ("Wat is het beste om te doen?" asks). An imperative never has a "?".
+- "Have you tried X?" / "Heb je al eens geprobeerd om X?" is advice in question form when X is a new
+  proposal (MISC: the advice counts, not the form); with a pronoun or nothing ("Have you tried it already?",
+  "Heb je het al geprobeerd?") it asks about the past: a closed question.
+- Asking permission ("Mag ik je een suggestie geven?") is seeking collaboration (MITI), coded autonomy,
+  with AnnoMI's label 'question'; the advice after it carries the permission flag. A request that already
+  holds the proposal ("Can I suggest that you ...?") is advice with permission.
+- "Moeten/must" with a verb of the client's experience ("Je moet er wel vaak aan denken") guesses at that
+  experience: a reflection, not advice.
+- In a question that opens with a clause ("Als je nu terugkijkt, wat zou je willen?") the question word
+  decides.
 """
 
 from __future__ import annotations

@@ -85,6 +85,7 @@ def run_training(
             use.embed([e.view.text for e in examples])
             save_embedding_cache(embedding_cache, table)
         temperatures: dict[str, float] = {}
+        scores = None
         if folds > 1:
             progress(f"{name}: {folds}-fold cross-validation by transcript")
             predictions = cross_validate(examples, config, use, folds=folds, seed=seed)
@@ -93,14 +94,16 @@ def run_training(
                 figures[language or "all"] = {
                     k: v.to_json() for k, v in report(examples, predictions, language).items()
                 }
-            scores = np.vstack([p.scores for p in predictions])
+            widths = {len(p.scores) for p in predictions}
+            # folds of a tiny data set may lack a fine head; calibration then stays at 1
+            scores = np.vstack([p.scores for p in predictions]) if len(widths) == 1 else None
             metadata["figures"][name] = figures  # type: ignore[index]
             metadata["cross_validation_note"] = (
                 "out-of-fold figures by transcript; calibration fitted on them"
             )
         progress(f"{name}: fitting on all {len(examples)} turns")
         model = fit(examples, config, use)
-        if folds > 1:
+        if folds > 1 and scores is not None and scores.shape[1] == model.coef.shape[1]:
             labels = {
                 "annomi": [e.annomi for e in examples],
                 "talk": [e.talk for e in examples],
