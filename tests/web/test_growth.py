@@ -14,6 +14,8 @@ from ontmoeting.store.db import session_scope
 from ontmoeting.store.tables import AnalysisRecord, ConversationRecord, User
 from ontmoeting.web.services import accounts, growth
 
+from .conftest import csrf_token
+
 #: Three conversations of a student who grows: (ratio, % complex, % open, premature solutions, depth).
 HISTORY = [(0.5, 20.0, 40.0, 3, 1), (1.2, 35.0, 55.0, 2, 2), (2.4, 55.0, 75.0, 0, 3)]
 KEYS = (
@@ -163,9 +165,8 @@ def test_the_growth_api(client, app, users, analysed) -> None:  # type: ignore[n
 
 
 def test_the_pages_speak_english_too(login, users, analysed, app) -> None:  # type: ignore[no-untyped-def]
-    from .conftest import csrf_token
-
     analysed(users.student)
+    texts: dict[str, str] = {}
     for person in (users.student, users.trainer):
         client = login(person)
         token = csrf_token(client)
@@ -177,4 +178,7 @@ def test_the_pages_speak_english_too(login, users, analysed, app) -> None:  # ty
             page = client.get(path)
             assert page.status_code == 200, path
             assert '<html lang="en">' in page.text, path
-    assert "Reflections per question" in page.text or "Growth" in page.text
+            texts[path] = page.text
+    assert "Reflections per question" in texts[f"/growth/students/{users.student.id}"]
+    assert "Latest conversation" in texts[f"/growth/groups/{users.group_id}"]
+    assert "Choose a client" in texts["/practice"]

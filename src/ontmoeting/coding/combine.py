@@ -1,36 +1,121 @@
 """How the pipeline combines its annotators' opinions into one final annotation per dimension.
 
-Policy (tuned on held-out AnnoMI transcripts by the benchmark): the statistical model decides the main
-code, except where a rule fired on a cue it is sure of (confidence >= ``RULE_OVERRIDE``); flags and depth
-come from the rules. Without a model, the rules decide alone.
+The statistical model is the better judge of AnnoMI's broad labels; the rules know forms the model never
+learned to tell apart (advice from persuasion, structuring, asking permission) and say which cue fired.
+So, per turn:
+
+* **AnnoMI label** (helper): the model's, unless the rules disagree on a cue that is sure
+  (confidence >= ``RULE_OVERRIDE``: such cues are about 95% right on AnnoMI) or surer than the model.
+* **Behaviour** (helper, the fine code): one that agrees with the chosen AnnoMI label. Within
+  therapist_input and other, a rule that fired on a cue (>= ``RULE_CUE``) names the kind (advice,
+  persuasion, information, structuring, ...), since AnnoMI only taught the model information vs advice.
+  Open or closed is a matter of form, which the rules read over the whole turn (the last question of a
+  barrage decides), so a question cue (>= ``QUESTION_CUE``) decides that too. Between simple and complex
+  reflection the surer of the two decides.
+* **Talk type** (client): the model's, except that a "ja, maar" right after a proposal is sustain talk:
+  the client argues for staying as they are (MISC), whatever the words around it.
+* **Flags and depth** come from the rules.
+
+Without a model, the rules decide alone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ontmoeting.coding.codebook import load_codebook
+from ontmoeting.coding.codes import AnnomiLabel, ClientCode, Flag
 from ontmoeting.transcript.model import PIPELINE, Annotation, Dimension
 
 RULE_OVERRIDE = 0.9
+RULE_CUE = 0.6
+QUESTION_CUE = 0.7
 
-_MAIN = (Dimension.BEHAVIOUR, Dimension.TALK, Dimension.ANNOMI)
+_RULE_KINDS = {AnnomiLabel.THERAPIST_INPUT.value, AnnomiLabel.OTHER.value}
 
 
-def combine(rule_annotations: Sequence[Annotation], model_annotations: Sequence[Annotation]) -> list[Annotation]:
+def combine(
+    rule_annotations: Sequence[Annotation], model_annotations: Sequence[Annotation]
+) -> list[Annotation]:
     """The pipeline's final annotations for one turn, marked with annotator ``pipeline``."""
-    final: list[Annotation] = []
-    for dimension in _MAIN:
-        rule = next((a for a in rule_annotations if a.dimension is dimension), None)
-        model = next((a for a in model_annotations if a.dimension is dimension), None)
-        chosen = model
-        if rule is not None and (model is None or (rule.confidence or 0.0) >= RULE_OVERRIDE):
-            chosen = rule
-        if chosen is not None:
-            final.append(chosen.model_copy(update={"annotator": PIPELINE}))
+    rules = _by_dimension(rule_annotations)
+    model = _by_dimension(model_annotations)
+    chosen: list[Annotation | None] = []
+
+    label = _surer(rules.get(Dimension.ANNOMI), model.get(Dimension.ANNOMI))
+    chosen.append(label)
+    chosen.append(_behaviour(rules.get(Dimension.BEHAVIOUR), model.get(Dimension.BEHAVIOUR), label))
+    chosen.append(_talk(rules.get(Dimension.TALK), model.get(Dimension.TALK), rule_annotations))
+
+    final = [a.model_copy(update={"annotator": PIPELINE}) for a in chosen if a is not None]
+    depth_taken = False
     for annotation in (*rule_annotations, *model_annotations):
-        if annotation.dimension in (Dimension.FLAG, Dimension.DEPTH):
-            if not any(a.dimension is annotation.dimension and a.code == annotation.code for a in final):
-                if annotation.dimension is Dimension.DEPTH and any(a.dimension is Dimension.DEPTH for a in final):
-                    continue
-                final.append(annotation.model_copy(update={"annotator": PIPELINE}))
+        if annotation.dimension is Dimension.DEPTH and not depth_taken:
+            depth_taken = True
+            final.append(annotation.model_copy(update={"annotator": PIPELINE}))
+        elif annotation.dimension is Dimension.FLAG and not any(
+            a.dimension is Dimension.FLAG and a.code == annotation.code for a in final
+        ):
+            final.append(annotation.model_copy(update={"annotator": PIPELINE}))
     return final
+
+
+def _by_dimension(annotations: Sequence[Annotation]) -> dict[Dimension, Annotation]:
+    found: dict[Dimension, Annotation] = {}
+    for annotation in annotations:
+        if annotation.dimension is not Dimension.FLAG:
+            found.setdefault(annotation.dimension, annotation)
+    return found
+
+
+def _confidence(annotation: Annotation) -> float:
+    return annotation.confidence if annotation.confidence is not None else 0.5
+
+
+def _surer(rule: Annotation | None, model: Annotation | None) -> Annotation | None:
+    """The model's opinion unless the rule is sure, or surer than the model, and disagrees."""
+    if rule is None or model is None:
+        return model or rule
+    if rule.code == model.code:
+        return model if _confidence(model) >= _confidence(rule) else rule
+    if _confidence(rule) >= RULE_OVERRIDE or _confidence(rule) > _confidence(model):
+        return rule
+    return model
+
+
+def _behaviour(
+    rule: Annotation | None, model: Annotation | None, label: Annotation | None
+) -> Annotation | None:
+    if label is None:
+        return _surer(rule, model)
+    codebook = load_codebook()
+
+    def agrees(annotation: Annotation | None) -> bool:
+        if annotation is None:
+            return False
+        entry = codebook.find(Dimension.BEHAVIOUR, annotation.code)
+        return entry is not None and entry.annomi == label.code
+
+    rule_ok, model_ok = agrees(rule), agrees(model)
+    if rule_ok and model_ok:
+        assert rule is not None and model is not None
+        if label.code in _RULE_KINDS and _confidence(rule) >= RULE_CUE:
+            return rule
+        if label.code == AnnomiLabel.QUESTION.value and _confidence(rule) >= QUESTION_CUE:
+            return rule
+        return model if _confidence(model) >= _confidence(rule) else rule
+    if rule_ok:
+        return rule
+    if model_ok:
+        return model
+    # Neither fine code fits the label: the pipeline makes them consistent from the label's annotator.
+    return rule if label.source is (rule.source if rule else None) else (model or rule)
+
+
+def _talk(
+    rule: Annotation | None, model: Annotation | None, rule_annotations: Sequence[Annotation]
+) -> Annotation | None:
+    yes_but = any(a.dimension is Dimension.FLAG and a.code == Flag.YES_BUT.value for a in rule_annotations)
+    if rule is not None and yes_but and rule.code == ClientCode.SUSTAIN.value:
+        return rule
+    return model or rule
