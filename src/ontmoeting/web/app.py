@@ -20,6 +20,7 @@ from ontmoeting.web.errors import LoginRequired, WebError, status_for
 from ontmoeting.web.i18n import text
 from ontmoeting.web.limits import BodySizeLimit, SecurityHeaders
 from ontmoeting.web.routers import ROUTERS
+from ontmoeting.web.services.committing import COMMIT_FIRST
 from ontmoeting.web.settings import Settings
 from ontmoeting.web.templating import render
 
@@ -52,7 +53,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         docs_url=None,  # the default Swagger UI loads from a CDN; /api/docs is served from the package
         redoc_url=None,
         openapi_url="/api/openapi.json",
-        dependencies=[Depends(csrf_protect)],  # every route, including those added later
+        # Every route, including those added later: CSRF check, and a commit before the response leaves (so
+        # that a redirect never asks for rows that are not committed yet; see services/committing.py).
+        dependencies=[Depends(csrf_protect), COMMIT_FIRST],
     )
     app.state.settings = settings
     app.state.engine = engine

@@ -24,14 +24,13 @@ from ontmoeting.web.i18n import register_catalogue
 from ontmoeting.web.schemas import ConversationOut
 from ontmoeting.web.services import conversations
 from ontmoeting.web.services import practice as practising
-from ontmoeting.web.services.committing import COMMIT_FIRST
 from ontmoeting.web.services.learning_texts import ALL
 from ontmoeting.web.templating import add_nav, render
 
 register_catalogue(ALL)
 
-router = APIRouter(prefix="/practice", tags=["pages"], include_in_schema=False, dependencies=[COMMIT_FIRST])
-api = APIRouter(prefix="/api/v1/practice", tags=["practice"], dependencies=[COMMIT_FIRST])
+router = APIRouter(prefix="/practice", tags=["pages"], include_in_schema=False)
+api = APIRouter(prefix="/api/v1/practice", tags=["practice"])
 add_nav("nav_practice", "/practice", order=30)
 
 

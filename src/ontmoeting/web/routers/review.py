@@ -21,14 +21,13 @@ from ontmoeting.web.deps import current_user, get_db, page_language, require_tra
 from ontmoeting.web.errors import status_for
 from ontmoeting.web.i18n import register_catalogue
 from ontmoeting.web.services import review
-from ontmoeting.web.services.committing import COMMIT_FIRST
 from ontmoeting.web.services.learning_texts import ALL
 from ontmoeting.web.templating import add_nav, render
 
 register_catalogue(ALL)
 
-router = APIRouter(prefix="/review", tags=["pages"], include_in_schema=False, dependencies=[COMMIT_FIRST])
-api = APIRouter(prefix="/api/v1", tags=["review"], dependencies=[COMMIT_FIRST])
+router = APIRouter(prefix="/review", tags=["pages"], include_in_schema=False)
+api = APIRouter(prefix="/api/v1", tags=["review"])
 add_nav("nav_review", "/review", order=40)
 
 

@@ -3,7 +3,7 @@
 The request's session (``deps.get_db``) commits when the request is over, which in FastAPI is after the
 response has been sent. A browser that follows a redirect (or the chat script that sends the next turn at
 once) can then ask for a row that is not committed yet: a 404 or a stale practice state, seen under load on
-PostgreSQL (benchmarks/web_load.py). Routers that change data add this dependency with ``scope="function"``,
+PostgreSQL (benchmarks/web_load.py). The app adds this dependency to every route with ``scope="function"``,
 whose code after ``yield`` runs when the route returns and before the response is sent. On an error nothing
 is committed here; ``get_db`` rolls back as before.
 """
