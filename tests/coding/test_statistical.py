@@ -186,7 +186,12 @@ def test_shipped_accurate_model_uses_embeddings_and_batch_equals_single() -> Non
         turns=[
             Turn(index=0, role=Role.HELPER, speaker="h", text="Wat brengt je hier vandaag?"),
             Turn(index=1, role=Role.CLIENT, speaker="c", text="Ik wil minder drinken, voor mijn kinderen."),
-            Turn(index=2, role=Role.HELPER, speaker="h", text="Je kinderen zijn voor jou een belangrijke reden."),
+            Turn(
+                index=2,
+                role=Role.HELPER,
+                speaker="h",
+                text="Je kinderen zijn voor jou een belangrijke reden.",
+            ),
         ],
     )
     single = [annotator.annotate_turn(t, conversation.turns[: t.index], "nl") for t in conversation.turns]
