@@ -37,5 +37,7 @@ def test_version_matches_pyproject() -> None:
 
 def test_no_pickled_files_are_shipped() -> None:
     # Shipped models must be in safe formats (JSON, npz); unpickling a shipped file could run code.
-    unsafe = [p for p in (ROOT / "src").rglob("*") if p.suffix in {".pkl", ".pickle", ".joblib", ".pt", ".bin"}]
+    unsafe = [
+        p for p in (ROOT / "src").rglob("*") if p.suffix in {".pkl", ".pickle", ".joblib", ".pt", ".bin"}
+    ]
     assert unsafe == []

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from ontmoeting.cli.common import LangOption, console, err_console, guarded
+from ontmoeting.cli.common import CoderOption, LangOption, console, err_console, guarded
 from ontmoeting.cli.input_options import (
     FormatOption,
     HelperOption,
@@ -64,9 +64,7 @@ OutputOption = Annotated[
         show_default=False,
     ),
 ]
-FastOption = Annotated[
-    bool, typer.Option("--fast", help="Fast configuration: no sentence embeddings (for large corpora).")
-]
+FastOption = CoderOption
 AnnotatorOption = Annotated[
     list[str] | None,
     typer.Option(
@@ -154,7 +152,7 @@ def code(
     text_column: TextColumnOption = None,
     max_bytes: MaxBytesOption = None,
     output: OutputOption = None,
-    fast: FastOption = False,
+    fast: FastOption = None,
     annotator: AnnotatorOption = None,
     lang: LangOption = None,
 ) -> None:

@@ -24,6 +24,15 @@ LangOption = Annotated[
     typer.Option("--lang", help="Language of messages and reports: nl or en (default: the locale, else nl)."),
 ]
 
+CoderOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--fast/--accurate",
+        help="Coder configuration: fast (no sentence embeddings; the default, from ONTMOETING_CODER) or "
+        "accurate (with multilingual sentence embeddings; slightly better, about 20x slower).",
+    ),
+]
+
 EXIT_USER_ERROR = 2
 
 

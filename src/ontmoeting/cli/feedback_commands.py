@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ontmoeting.cli.common import LangOption, console, err_console, guarded
+from ontmoeting.cli.common import CoderOption, LangOption, console, err_console, guarded
 from ontmoeting.cli.input_options import (
     FormatOption,
     HelperOption,
@@ -95,9 +95,7 @@ OutDirOption = Annotated[
         show_default=False,
     ),
 ]
-FastOption = Annotated[
-    bool, typer.Option("--fast", help="Fast coder configuration (no sentence embeddings).")
-]
+FastOption = CoderOption
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="Do not print the feedback in the terminal.")
 ]
@@ -151,7 +149,7 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def _analyse_one(conversation: Conversation, lang: str | None, fast: bool):  # -> Analysis
+def _analyse_one(conversation: Conversation, lang: str | None, fast: bool | None):  # -> Analysis
     from ontmoeting.feedback.analysis import analyse
 
     return analyse(conversation, resolve_language(lang, conversation.language), fast=fast)
@@ -167,7 +165,7 @@ def analyse_command(
     language: LanguageOption = None,
     text_column: TextColumnOption = None,
     max_bytes: MaxBytesOption = None,
-    fast: FastOption = False,
+    fast: FastOption = None,
     quiet: QuietOption = False,
     lang: LangOption = None,
 ) -> None:
@@ -217,7 +215,7 @@ def analyse_command(
 
 
 def _analyse_many(
-    inputs: list[Path], options: dict, out_dir: Path, lang: str | None, fast: bool, quiet: bool
+    inputs: list[Path], options: dict, out_dir: Path, lang: str | None, fast: bool | None, quiet: bool
 ) -> None:
     from ontmoeting.feedback.overview import OverviewRow, overview_csv, overview_html, overview_table
     from ontmoeting.feedback.report_html import render_html

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from ontmoeting.cli.common import LangOption, console, guarded
+from ontmoeting.cli.common import CoderOption, LangOption, console, guarded
 from ontmoeting.cli.input_options import (
     FormatOption,
     HelperOption,
@@ -78,9 +78,7 @@ def evaluate(
     language: LanguageOption = None,
     text_column: TextColumnOption = None,
     annotator: AnnotatorOption = "pipeline",
-    fast: Annotated[
-        bool, typer.Option("--fast", help="Use the fast model (no sentence embeddings).")
-    ] = False,
+    fast: CoderOption = None,
     json_out: Annotated[
         Path | None, typer.Option("--json", help="Also write the figures as JSON here.")
     ] = None,

@@ -43,7 +43,9 @@ class Annotator(ABC):
         done = []
         for conversation in conversations:
             for turn in conversation.turns:
-                for annotation in self.annotate_turn(turn, conversation.turns[: turn.index], conversation.language):
+                for annotation in self.annotate_turn(
+                    turn, conversation.turns[: turn.index], conversation.language
+                ):
                     turn.annotate(annotation)
             done.append(conversation)
         return done

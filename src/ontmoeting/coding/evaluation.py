@@ -76,7 +76,7 @@ def _human(turn: Turn, dimension: Dimension) -> str | None:
 
 
 def evaluate_conversations(
-    conversations: Sequence[Conversation], annotator: str = "pipeline", fast: bool = False
+    conversations: Sequence[Conversation], annotator: str = "pipeline", fast: bool | None = None
 ) -> dict[str, Agreement]:
     """Code ``conversations`` (in place) with the pipeline or one annotator; compare with the human labels.
 

@@ -29,6 +29,7 @@ from ontmoeting.transcript.model import PIPELINE, Annotation, Conversation, Dime
 log = logging.getLogger(__name__)
 
 #: Extra annotators switched on by configuration, e.g. ONTMOETING_ANNOTATORS=llm
+CODER_ENV = "ONTMOETING_CODER"
 ANNOTATORS_ENV = "ONTMOETING_ANNOTATORS"
 
 MESSAGES = {
@@ -332,8 +333,19 @@ def _cached(fast: bool, extra: tuple[str, ...]) -> Coder:
     return build_coder(fast, extra)
 
 
-def load_coder(fast: bool = False, extra: Sequence[str] | None = None) -> Coder:
-    """The process's coder for this configuration (built once). ``extra`` defaults to the configured
-    annotators."""
+def configured_fast() -> bool:
+    """Which configuration ``load_coder()`` uses when not told: ONTMOETING_CODER=accurate|fast, default fast.
+
+    Fast is the default because it codes about twenty times faster (a 500-turn session well within a
+    second, a live practice turn in a few milliseconds, even on a busy server) at a cost of at most 0.016
+    macro-F1 on AnnoMI (docs/model-card.md); the sentence embeddings of the accurate configuration are worth
+    it for careful offline coding, not for every page view.
+    """
+    return os.environ.get(CODER_ENV, "fast").strip().lower() != "accurate"
+
+
+def load_coder(fast: bool | None = None, extra: Sequence[str] | None = None) -> Coder:
+    """The process's coder for this configuration (built once): ``fast`` None means the configured default
+    (:func:`configured_fast`). ``extra`` defaults to the configured annotators."""
     names = tuple(extra) if extra is not None else configured_annotators()
-    return _cached(bool(fast), names)
+    return _cached(configured_fast() if fast is None else bool(fast), names)

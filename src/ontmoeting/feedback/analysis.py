@@ -24,7 +24,7 @@ def is_coded(conversation: Conversation) -> bool:
     return bool(turns) and all(t.code is not None for t in turns)
 
 
-def analyse(conversation: Conversation, lang: str | None = None, *, fast: bool = False) -> Analysis:
+def analyse(conversation: Conversation, lang: str | None = None, *, fast: bool | None = None) -> Analysis:
     """The feedback on ``conversation`` in ``lang`` (default: the conversation's language).
 
     An uncoded conversation is coded first with the default coder (``load_coder(fast)``); annotations

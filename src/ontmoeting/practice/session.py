@@ -76,7 +76,7 @@ class SessionData(BaseModel):
     records: list[TurnRecord] = Field(default_factory=list)
 
 
-def default_classifier(fast: bool = False) -> Classify:
+def default_classifier(fast: bool | None = None) -> Classify:
     """The project's coder as a ``classify`` callable (behaviour code, permission flag, confidence)."""
     try:
         from ontmoeting.coding.pipeline import load_coder

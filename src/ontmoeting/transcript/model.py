@@ -16,7 +16,7 @@ SCHEMA_VERSION = 1
 
 
 class Role(str, Enum):
-    """Who speaks: the helper (hulpverlener, student), the client, or someone else (second client, observer)."""
+    """Who speaks: the helper (hulpverlener, student), the client, or someone else (e.g. an observer)."""
 
     HELPER = "helper"
     CLIENT = "client"
