@@ -162,8 +162,15 @@ def test_load_coder_is_cached_per_configuration(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.delenv(pipeline.ANNOTATORS_ENV, raising=False)
     assert load_coder() is load_coder()
     assert load_coder(fast=True) is load_coder(fast=True)
-    assert load_coder(fast=True) is not load_coder()
+    assert load_coder(fast=True) is not load_coder(fast=False)
     assert load_coder().describe().codebook_version
+
+
+def test_the_configured_coder_is_fast_unless_accurate_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(pipeline.CODER_ENV, raising=False)
+    assert load_coder() is load_coder(fast=True)
+    monkeypatch.setenv(pipeline.CODER_ENV, "accurate")
+    assert load_coder() is load_coder(fast=False)
 
 
 def test_configured_extra_annotators_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
