@@ -13,9 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from ontmoeting.datafiles import read_yaml_mapping, validate
 from ontmoeting.errors import ConfigError, NotFoundError
 
 PERSONA_DIR = Path(__file__).parent / "personas"
@@ -160,62 +160,17 @@ class Persona(_Strict):
         return section.name
 
 
-def _line_of(root: yaml.Node | None, path: tuple[int | str, ...]) -> int | None:
-    """The 1-based line of the YAML node at ``path`` (or of its deepest existing parent)."""
-    node, line = root, None
-    for key in path:
-        if node is None:
-            break
-        line = node.start_mark.line + 1
-        if isinstance(node, yaml.MappingNode):
-            node = next((value for k, value in node.value if getattr(k, "value", None) == str(key)), None)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-        else:
-            node = None
-    if node is not None:
-        line = node.start_mark.line + 1
-    return line
-
-
 def parse_persona(text: str, source: str | Path = "<persona>") -> Persona:
     """A persona from YAML ``text``; ``source`` names the file in error messages."""
-    try:
-        data = yaml.safe_load(text)
-        root = yaml.compose(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise ConfigError(
-            "E401",
-            nl=f"Geen geldige YAML: {getattr(error, 'problem', error)}",
-            en=f"Not valid YAML: {getattr(error, 'problem', error)}",
-            file=source,
-            line=mark.line + 1 if mark else None,
-        ) from error
-    if not isinstance(data, dict):
-        raise ConfigError(
-            "E402",
-            nl="Een persona-bestand moet een mapping (veld: waarde) zijn.",
-            en="A persona file must be a mapping (field: value).",
-            file=source,
-            line=1,
-        )
-    try:
-        return Persona.model_validate(data)
-    except ValidationError as error:
-        first = error.errors()[0]
-        path = tuple(p for p in first["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-        field = ".".join(str(p) for p in path) or "(persona)"
-        problem = first["msg"]
-        raise ConfigError(
-            "E403",
-            nl=f"Veld '{field}': {problem}"
-            + (f" (en nog {error.error_count() - 1} fout(en))" if error.error_count() > 1 else ""),
-            en=f"Field '{field}': {problem}"
-            + (f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""),
-            file=source,
-            line=_line_of(root, path),
-        ) from error
+    data, root = read_yaml_mapping(
+        text,
+        source,
+        syntax_code="E401",
+        mapping_code="E402",
+        mapping_nl="Een persona-bestand moet een mapping (veld: waarde) zijn.",
+        mapping_en="A persona file must be a mapping (field: value).",
+    )
+    return validate(Persona, data, root, source, "E403")
 
 
 def load_persona(path: str | Path) -> Persona:

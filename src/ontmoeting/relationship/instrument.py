@@ -20,9 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from ontmoeting.datafiles import field_name, line_of, read_yaml_mapping, validate
 from ontmoeting.errors import ConfigError, NotFoundError
 
 BUILTIN_DIR = Path(__file__).resolve().parent / "instruments"
@@ -159,23 +159,6 @@ class Instrument(_Strict):
 # --- loading ------------------------------------------------------------------------------------------------
 
 
-def _line_of(node: yaml.Node | None, path: tuple[Any, ...]) -> int | None:
-    """The 1-based line of the YAML node at ``path`` (keys and list indexes), or of its nearest parent."""
-    line = node.start_mark.line + 1 if node is not None else None
-    for key in path:
-        if isinstance(node, yaml.MappingNode):
-            match = next((v for k, v in node.value if getattr(k, "value", None) == str(key)), None)
-            if match is None:
-                return line
-            node = match
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-        else:
-            return line
-        line = node.start_mark.line + 1
-    return line
-
-
 def _check_semantics(instrument: Instrument) -> tuple[str, tuple[Any, ...], str, str] | None:
     """Rules that span fields. Returns (code, field path, nl, en) of the first problem, or None."""
     seen: set[str] = set()
@@ -248,45 +231,21 @@ def load_instrument(path: Path) -> Instrument:
             en=f"cannot read instrument: {error}",
             file=path,
         ) from error
-    try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise ConfigError(
-            "E601",
-            nl=f"geen geldige YAML: {getattr(error, 'problem', error)}",
-            en=f"not valid YAML: {getattr(error, 'problem', error)}",
-            file=path,
-            line=mark.line + 1 if mark else None,
-        ) from error
-    if not isinstance(data, dict):
-        raise ConfigError(
-            "E602",
-            nl="een instrument is een YAML-mapping (sleutel: waarde)",
-            en="an instrument is a YAML mapping (key: value)",
-            file=path,
-            line=1,
-        )
-    try:
-        instrument = Instrument.model_validate(data)
-    except ValidationError as error:
-        first = error.errors()[0]
-        loc = tuple(first["loc"])
-        field = ".".join(str(part) for part in loc) or "(root)"
-        raise ConfigError(
-            "E603",
-            nl=f"veld '{field}': {first['msg']}",
-            en=f"field '{field}': {first['msg']}",
-            file=path,
-            line=_line_of(node, loc),
-        ) from error
+    data, node = read_yaml_mapping(
+        text,
+        path,
+        syntax_code="E601",
+        mapping_code="E602",
+        mapping_nl="Een instrument is een YAML-mapping (sleutel: waarde).",
+        mapping_en="An instrument is a YAML mapping (key: value).",
+    )
+    instrument = validate(Instrument, data, node, path, "E603")
     problem = _check_semantics(instrument)
     if problem:
         code, loc, nl, en = problem
-        field = ".".join(str(part) for part in loc)
+        field = field_name(loc)
         raise ConfigError(
-            code, nl=f"veld '{field}': {nl}", en=f"field '{field}': {en}", file=path, line=_line_of(node, loc)
+            code, nl=f"Veld '{field}': {nl}", en=f"Field '{field}': {en}", file=path, line=line_of(node, loc)
         )
     return instrument
 
