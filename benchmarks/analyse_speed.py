@@ -2,7 +2,7 @@
 
 Target (issue 4): at most 1 s beyond the coder, at most 6 s in all with the default coder.
 
-    python benchmarks/analyse_speed.py [--turns 500] [--fast] [--repeat 3]
+    python benchmarks/analyse_speed.py [--turns 500] [--coder default|fast|accurate] [--repeat 3]
 
 The conversation is built from the two Mira/Robert examples repeated to the wanted length (Dutch, with
 openings, advice, 'ja, maar' and reflections), written as a plain-text transcript. Two measurements:
@@ -33,7 +33,7 @@ from ontmoeting.feedback.report_json import to_json
 conversation = read_conversation(sys.argv[1])
 t1 = time.perf_counter()
 from ontmoeting.coding.pipeline import load_coder
-coder = load_coder(fast=sys.argv[2] == "fast")
+coder = load_coder(fast={"fast": True, "accurate": False}.get(sys.argv[2]))  # "default": as configured
 t2 = time.perf_counter()
 coder.code(conversation)
 t3 = time.perf_counter()
@@ -67,7 +67,10 @@ def main() -> None:
         "--repeat", type=int, default=3, help="runs of each measurement; the median is reported"
     )
     parser.add_argument(
-        "--fast", action="store_true", help="the coder's fast configuration instead of the default"
+        "--coder",
+        choices=("default", "fast", "accurate"),
+        default="default",
+        help="the coder's configuration (default: as configured, i.e. ONTMOETING_CODER, else fast)",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
@@ -76,7 +79,7 @@ def main() -> None:
         runs = []
         for _ in range(args.repeat):
             out = subprocess.run(
-                [sys.executable, "-c", STAGES, str(transcript), "fast" if args.fast else "default"],
+                [sys.executable, "-c", STAGES, str(transcript), args.coder],
                 check=True,
                 capture_output=True,
                 text=True,
@@ -100,7 +103,7 @@ def main() -> None:
                     "--json",
                     str(Path(folder) / "r.json"),
                 ]
-                + (["--fast"] if args.fast else []),
+                + {"default": [], "fast": ["--fast"], "accurate": ["--accurate"]}[args.coder],
                 check=True,
                 capture_output=True,
             )
@@ -118,7 +121,7 @@ def main() -> None:
     print(
         f"conversation: {runs[0]['turns']} turns, {runs[0]['moments']} moments; HTML "
         f"{runs[0]['html_bytes']:,} "
-        f"bytes, JSON {runs[0]['json_bytes']:,} bytes; coder: {'fast' if args.fast else 'default'}; "
+        f"bytes, JSON {runs[0]['json_bytes']:,} bytes; coder: {args.coder}; "
         f"median of {args.repeat} runs"
     )
     for key, value in stage.items():
