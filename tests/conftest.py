@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -55,3 +58,44 @@ def shared_data_dir() -> Path:
 @pytest.fixture(scope="session")
 def chromium_path() -> str:
     return CHROMIUM if Path(CHROMIUM).exists() else (shutil.which("chromium") or CHROMIUM)
+
+
+#: The databases the store-backed suites run on: SQLite always, PostgreSQL too when
+#: ONTMOETING_TEST_DATABASE_URL is set (as .ci/run does), so CI runs both.
+DATABASE_BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@contextmanager
+def _throwaway_database(backend: str, folder: Path, prefix: str) -> Iterator[str]:
+    """A freshly migrated database: a SQLite file in ``folder``, or a new schema in the PostgreSQL database of
+    ONTMOETING_TEST_DATABASE_URL, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from ontmoeting.store.migrate import upgrade
+
+    if backend == "sqlite":
+        url = f"sqlite:///{folder / 'test.sqlite3'}"
+        upgrade(url)
+        yield url
+        return
+    base = os.environ["ONTMOETING_TEST_DATABASE_URL"]
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        rendered = url.render_as_string(hide_password=False)
+        upgrade(rendered)
+        yield rendered
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def throwaway_database():  # type: ignore[no-untyped-def]
+    """``throwaway_database(backend, folder, prefix)``: a context manager giving a migrated database URL."""
+    return _throwaway_database

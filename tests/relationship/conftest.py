@@ -3,20 +3,15 @@ logged-in test clients (sessions are made directly, so no password hashing slows
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from ontmoeting.relationship.instrument import get_instrument
 from ontmoeting.store.db import make_engine, session_factory
-from ontmoeting.store.migrate import upgrade
 from ontmoeting.store.tables import Group, GroupMember, User, WebSession
 from ontmoeting.web.deps import SESSION_COOKIE
 
@@ -31,29 +26,12 @@ def wellbeing_instrument():
     return get_instrument("ontmoeting-welzijn")
 
 
-@pytest.fixture
-def db_url(tmp_path: Path) -> Iterator[str]:
-    """A migrated database: a SQLite file, or a fresh PostgreSQL schema when ONTMOETING_TEST_DATABASE_URL is
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, throwaway_database) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """A migrated database: a SQLite file, and a fresh PostgreSQL schema when ONTMOETING_TEST_DATABASE_URL is
     set (as CI does), dropped afterwards."""
-    base = os.environ.get("ONTMOETING_TEST_DATABASE_URL")
-    if not base:
-        url = f"sqlite:///{tmp_path / 'werkplaats.sqlite3'}"
-        upgrade(url)
+    with throwaway_database(request.param, tmp_path, "omt_rel") as url:
         yield url
-        return
-    schema = f"omt_rel_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    parsed = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
-    url = parsed.render_as_string(hide_password=False)
-    try:
-        upgrade(url)
-        yield url
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture

@@ -1,7 +1,8 @@
 """Fixtures for the werkplaats tests, meant to be reused by every web area (practice, review, relationship).
 
-- ``database_url``: a throwaway SQLite file, or, when ONTMOETING_TEST_DATABASE_URL is set, a fresh PostgreSQL
-  schema (dropped at the end); migrated once per session with the real Alembic migrations;
+- ``database_url``: a throwaway SQLite file, and, when ONTMOETING_TEST_DATABASE_URL is set, also a fresh
+  PostgreSQL schema (dropped at the end): every test runs on both; migrated once per session with the real
+  Alembic migrations;
 - ``app``: the app on that database; every test starts with empty tables;
 - ``users``: one account per role plus a second student, a group owned by the trainer with the first student;
 - ``client`` (anonymous), ``login(user)`` -> a logged-in TestClient, ``admin_client``, ``trainer_client``,
@@ -11,9 +12,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,11 +20,8 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from ontmoeting.store.db import make_engine, session_factory, session_scope
-from ontmoeting.store.migrate import upgrade
 from ontmoeting.store.tables import Base, ConversationRecord, User
 from ontmoeting.transcript.model import Conversation, Role, Turn
 from ontmoeting.web import security
@@ -45,32 +41,11 @@ def _cheap_password_hashing() -> Iterator[None]:
     security.use_hasher(PasswordHasher())
 
 
-def _postgres_schema_url(base: str, schema: str) -> str:
-    url = make_url(base)
-    return url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
-
-
-@pytest.fixture(scope="session")
-def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A migrated, empty database for this test session."""
-    base = os.environ.get("ONTMOETING_TEST_DATABASE_URL")
-    if not base:
-        url = f"sqlite:///{tmp_path_factory.mktemp('werkplaats') / 'test.sqlite3'}"
-        upgrade(url)
+@pytest.fixture(scope="session", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path_factory, throwaway_database) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """A migrated, empty database for this test session: SQLite, and PostgreSQL when configured."""
+    with throwaway_database(request.param, tmp_path_factory.mktemp("werkplaats"), "omt_test") as url:
         yield url
-        return
-    schema = f"omt_test_{uuid.uuid4().hex[:12]}"
-    admin_engine = create_engine(base)
-    with admin_engine.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = _postgres_schema_url(base, schema)
-    try:
-        upgrade(url)
-        yield url
-    finally:
-        with admin_engine.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin_engine.dispose()
 
 
 def empty_all_tables(url: str) -> None:

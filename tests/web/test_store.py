@@ -121,16 +121,17 @@ def test_cli_db_upgrade_and_users(tmp_path: Path) -> None:
     assert token.exit_code == 0 and token.output.strip().startswith("omt_")
 
 
-@pytest.mark.postgres
-def test_the_suite_really_runs_on_postgresql(database_url: str) -> None:
-    """With ONTMOETING_TEST_DATABASE_URL set, every test here runs on PostgreSQL (a fresh schema)."""
-    assert database_url.startswith("postgresql")
+def test_each_backend_really_is_that_database(database_url: str, request: pytest.FixtureRequest) -> None:
+    """Every test here runs on SQLite, and on PostgreSQL (a fresh schema) when ONTMOETING_TEST_DATABASE_URL
+    is set: check that the PostgreSQL twin is not SQLite in disguise."""
+    backend = request.node.callspec.params["database_url"]
     engine = make_engine(database_url)
     try:
-        assert engine.dialect.name == "postgresql"
+        assert engine.dialect.name == backend
         check_schema(engine)
-        with engine.connect() as connection:
-            schema = connection.exec_driver_sql("select current_schema()").scalar()
-        assert schema and schema.startswith("omt_test_")
+        if backend == "postgresql":
+            with engine.connect() as connection:
+                schema = connection.exec_driver_sql("select current_schema()").scalar()
+            assert schema and schema.startswith("omt_test_")
     finally:
         engine.dispose()
