@@ -311,44 +311,7 @@ _BODY = "back head knee knees stomach neck leg legs arm arms foot feet tooth che
 # "my back hurts" is pain in the body, not a feeling
 FEELING_EXCLUDE_BEFORE: dict[str, list[str]] = {"mad": ["made"], "hurt": _BODY, "hurts": _BODY}
 # "missed a couple of deadlines" is no longing: "miss" counts only when someone or something dear follows
-FEELING_EXCLUDE_AFTER = {
-    "miss": [
-        "a",
-        "an",
-        "the",
-        "class",
-        "classes",
-        "work",
-        "school",
-        "deadlines",
-        "appointments",
-        "appointment",
-        "meetings",
-        "doses",
-        "out",
-        "that",
-        "this",
-        "lunch",
-        "days",
-    ],
-    "missed": [
-        "a",
-        "an",
-        "the",
-        "class",
-        "classes",
-        "work",
-        "school",
-        "deadlines",
-        "appointments",
-        "appointment",
-        "meetings",
-        "doses",
-        "out",
-        "that",
-        "this",
-        "lunch",
-        "days",
-        "my",
-    ],
-}
+_NOT_LONGING = (
+    "a an the class classes work school deadlines appointments appointment meetings doses out that this lunch days"
+).split()
+FEELING_EXCLUDE_AFTER = {"miss": _NOT_LONGING, "missed": [*_NOT_LONGING, "my"]}
