@@ -99,3 +99,76 @@ def _throwaway_database(backend: str, folder: Path, prefix: str) -> Iterator[str
 def throwaway_database():  # type: ignore[no-untyped-def]
     """``throwaway_database(backend, folder, prefix)``: a context manager giving a migrated database URL."""
     return _throwaway_database
+
+
+# --- headless Chromium and a live server, for the browser tests of every layer ---------------------------
+
+#: Debian's Chromium as root, headless, without the background traffic that a closed network refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def chromium_args() -> list[str]:
+    return list(CHROMIUM_ARGS)
+
+
+@pytest.fixture
+def browser(chromium_path: str):  # type: ignore[no-untyped-def]
+    """A headless Chromium driven by Playwright, closed after the test."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=chromium_path, args=CHROMIUM_ARGS, headless=True
+        )
+        yield launched
+        launched.close()
+
+
+@contextmanager
+def _served(app) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """``app`` served by uvicorn on 127.0.0.1 (a free port) in a thread; yields its base URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        assert time.monotonic() < deadline, "the live server did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def serve_app():  # type: ignore[no-untyped-def]
+    """``with serve_app(app) as url:`` the app on a live server for the length of the block."""
+    return _served
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    """Where browser tests put their screenshots: $ONTMOETING_SCREENSHOTS, else the test's tmp folder."""
+    folder = Path(os.environ.get("ONTMOETING_SCREENSHOTS", tmp_path / "screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

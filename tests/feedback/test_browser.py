@@ -13,14 +13,6 @@ from ontmoeting.feedback.report_html import render_html
 from .builders import load_table
 
 FIXTURES = Path(__file__).parent / "fixtures"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def _colours(png: bytes) -> tuple[int, float]:
@@ -37,7 +29,9 @@ def _colours(png: bytes) -> tuple[int, float]:
 
 @pytest.mark.browser
 @pytest.mark.parametrize("width", [1200, 390])
-def test_report_renders_transcript_chart_and_measures(chromium_path: str, tmp_path: Path, width: int) -> None:
+def test_report_renders_transcript_chart_and_measures(
+    chromium_path: str, chromium_args: list[str], tmp_path: Path, width: int
+) -> None:
     from playwright.sync_api import sync_playwright
 
     report = tmp_path / "report.html"
@@ -45,7 +39,7 @@ def test_report_renders_transcript_chart_and_measures(chromium_path: str, tmp_pa
         render_html(analyse(load_table(FIXTURES / "mira-robert-1.table"), "nl")), encoding="utf-8"
     )
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path, args=ARGS)
+        browser = playwright.chromium.launch(executable_path=chromium_path, args=chromium_args)
         try:
             page = browser.new_page(viewport={"width": width, "height": 900})
             requests: list[str] = []

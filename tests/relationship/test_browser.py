@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -17,39 +14,17 @@ from ontmoeting.store.tables import User
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PHONE = {"width": 390, "height": 844}
 SCREENSHOTS = Path(os.environ.get("ONTMOETING_SCREENSHOTS", "/tmp/ontmoeting-screenshots"))
 
 
 @pytest.fixture
-def server(app):
-    import uvicorn
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    uv = uvicorn.Server(config)
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not uv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert uv.started, "the test server did not start"
-    yield f"http://127.0.0.1:{port}"
-    uv.should_exit = True
-    thread.join(timeout=5)
+def server(app, serve_app):  # type: ignore[no-untyped-def]
+    with serve_app(app) as url:
+        yield url
 
 
-def test_client_fills_in_form_on_a_phone(server, factory, people, chromium_path):
+def test_client_fills_in_form_on_a_phone(server, factory, people, chromium_path, chromium_args):
     from playwright.sync_api import sync_playwright
 
     with factory() as db:
@@ -62,7 +37,7 @@ def test_client_fills_in_form_on_a_phone(server, factory, people, chromium_path)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS, headless=True)
+        browser = pw.chromium.launch(executable_path=chromium_path, args=chromium_args, headless=True)
         try:
             phone = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
             page = phone.new_page()
@@ -156,7 +131,7 @@ def test_client_fills_in_form_on_a_phone(server, factory, people, chromium_path)
             browser.close()
 
 
-def test_the_form_works_without_javascript(server, factory, people, chromium_path):
+def test_the_form_works_without_javascript(server, factory, people, chromium_path, chromium_args):
     from playwright.sync_api import sync_playwright
 
     with factory() as db:
@@ -165,7 +140,7 @@ def test_the_form_works_without_javascript(server, factory, people, chromium_pat
         client_id = client.id
         db.commit()
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS, headless=True)
+        browser = pw.chromium.launch(executable_path=chromium_path, args=chromium_args, headless=True)
         try:
             context = browser.new_context(viewport=PHONE, java_script_enabled=False)
             page = context.new_page()
