@@ -57,7 +57,7 @@ def combine(
             a.dimension is Dimension.FLAG and a.code == annotation.code for a in final
         ):
             final.append(annotation.model_copy(update={"annotator": PIPELINE}))
-    return final
+    return _consistent(final, list(rule_annotations), list(model_annotations))
 
 
 def _by_dimension(annotations: Sequence[Annotation]) -> dict[Dimension, Annotation]:
@@ -119,3 +119,46 @@ def _talk(
     if rule is not None and yes_but and rule.code == ClientCode.SUSTAIN.value:
         return rule
     return model or rule
+
+
+def _consistent(
+    final: list[Annotation], rules: list[Annotation], model: list[Annotation]
+) -> list[Annotation]:
+    """Behaviour and AnnoMI label must agree (advice is therapist_input). When the combination took them from
+    different annotators and they disagree, both come from the annotator whose AnnoMI label was chosen."""
+    behaviour = next((a for a in final if a.dimension is Dimension.BEHAVIOUR), None)
+    annomi = next((a for a in final if a.dimension is Dimension.ANNOMI), None)
+    if behaviour is None or annomi is None:
+        return final
+    codebook = load_codebook()
+    entry = codebook.find(Dimension.BEHAVIOUR, behaviour.code)
+    if entry is None or entry.annomi == annomi.code:
+        return final
+    source = next(
+        (
+            group
+            for group in (rules, model)
+            if any(
+                a.dimension is Dimension.ANNOMI and a.code == annomi.code and a.source is annomi.source
+                for a in group
+            )
+        ),
+        None,
+    )
+    partner = next(
+        (
+            a
+            for a in source or []
+            if a.dimension is Dimension.BEHAVIOUR
+            and (codebook.find(Dimension.BEHAVIOUR, a.code) or entry).annomi == annomi.code
+        ),
+        None,
+    )
+    if partner is not None:
+        replacement = partner.model_copy(update={"annotator": PIPELINE})
+    else:
+        replacement = annomi.model_copy(
+            update={"dimension": Dimension.ANNOMI, "code": entry.annomi, "confidence": behaviour.confidence}
+        )
+        return [replacement if a is annomi else a for a in final]
+    return [replacement if a is behaviour else a for a in final]

@@ -211,51 +211,7 @@ class Coder:
             dimensions = {a.dimension for a in said}
             model_annotations = [a for a in model_annotations if a.dimension not in dimensions] + said
         final = combining.combine(rule_annotations, model_annotations)
-        final = _consistent(final, rule_annotations, model_annotations)
         return _complete(final, turn.role, language)
-
-
-def _consistent(
-    final: list[Annotation], rules: list[Annotation], model: list[Annotation]
-) -> list[Annotation]:
-    """Behaviour and AnnoMI label must agree (advice is therapist_input). When the combination took them from
-    different annotators and they disagree, both come from the annotator whose AnnoMI label was chosen."""
-    behaviour = next((a for a in final if a.dimension is Dimension.BEHAVIOUR), None)
-    annomi = next((a for a in final if a.dimension is Dimension.ANNOMI), None)
-    if behaviour is None or annomi is None:
-        return final
-    codebook = load_codebook()
-    entry = codebook.find(Dimension.BEHAVIOUR, behaviour.code)
-    if entry is None or entry.annomi == annomi.code:
-        return final
-    source = next(
-        (
-            group
-            for group in (rules, model)
-            if any(
-                a.dimension is Dimension.ANNOMI and a.code == annomi.code and a.source is annomi.source
-                for a in group
-            )
-        ),
-        None,
-    )
-    partner = next(
-        (
-            a
-            for a in source or []
-            if a.dimension is Dimension.BEHAVIOUR
-            and (codebook.find(Dimension.BEHAVIOUR, a.code) or entry).annomi == annomi.code
-        ),
-        None,
-    )
-    if partner is not None:
-        replacement = partner.model_copy(update={"annotator": PIPELINE})
-    else:
-        replacement = annomi.model_copy(
-            update={"dimension": Dimension.ANNOMI, "code": entry.annomi, "confidence": behaviour.confidence}
-        )
-        return [replacement if a is annomi else a for a in final]
-    return [replacement if a is behaviour else a for a in final]
 
 
 def _complete(final: list[Annotation], role: Role, language: str) -> list[Annotation]:
