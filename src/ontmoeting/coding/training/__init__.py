@@ -16,7 +16,7 @@ import numpy as np
 
 from ontmoeting.transcript.model import Conversation
 
-MODEL_VERSION = "1.0.0"
+MODEL_VERSION = "1.1.0"
 REBUILD = (
     "python -m ontmoeting.coding.training --data ../shared/data --output src/ontmoeting/coding/models"
     " --folds 5 --seed 0"
@@ -53,7 +53,7 @@ def run_training(
 
     from ontmoeting.coding import embeddings
     from ontmoeting.coding.training.calibration import expected_calibration_error, fit_temperature
-    from ontmoeting.coding.training.crossval import cross_validate, report
+    from ontmoeting.coding.training.crossval import cascade, cross_validate, report
     from ontmoeting.coding.training.data import data_hash, examples_from
     from ontmoeting.coding.training.fit import CONFIGURATIONS, fit
 
@@ -77,7 +77,9 @@ def run_training(
         "figures": {},
         "temperatures": {},
     }
-    for name in configurations:
+    out_of_fold: dict[str, list] = {}
+    # fast first: the accurate configuration's figures are those of its cascade behind the fast model
+    for name in sorted(configurations, key=lambda n: n != "fast"):
         config = CONFIGURATIONS[name](seed)
         use = embedder if config.embeddings else None
         if config.embeddings:
@@ -89,10 +91,16 @@ def run_training(
         if folds > 1:
             progress(f"{name}: {folds}-fold cross-validation by transcript")
             predictions = cross_validate(examples, config, use, folds=folds, seed=seed)
-            figures = {}
+            out_of_fold[name] = predictions
+            read = predictions
+            if config.embeddings and "fast" in out_of_fold:
+                read = cascade(out_of_fold["fast"], predictions, config.cascade_threshold)
+                embedded = sum(r is p for r, p in zip(read, predictions, strict=True)) / len(read)
+                progress(f"{name}: cascade at {config.cascade_threshold} embeds {embedded:.0%} of the turns")
+            figures: dict[str, object] = {}
             for language in [None, *sorted({e.language for e in examples})]:
                 figures[language or "all"] = {
-                    k: v.to_json() for k, v in report(examples, predictions, language).items()
+                    k: v.to_json() for k, v in report(examples, read, language).items()
                 }
             widths = {len(p.scores) for p in predictions}
             # folds of a tiny data set may lack a fine head; calibration then stays at 1

@@ -34,6 +34,17 @@ class Predicted:
     confidence: float
     annomi_confidence: float = 0.0
 
+    @property
+    def main_probability(self) -> float:
+        """Raw probability of the AnnoMI label (helper) or the talk type (client)."""
+        return self.annomi_confidence if self.annomi else self.confidence
+
+
+def cascade(fast: Sequence[Predicted], accurate: Sequence[Predicted], threshold: float) -> list[Predicted]:
+    """The accurate configuration's reading: the fast model's where it is sure (raw probability of its
+    main label >= ``threshold``), else the embedding model's; as :class:`StatisticalAnnotator` does."""
+    return [f if f.main_probability >= threshold else a for f, a in zip(fast, accurate, strict=True)]
+
 
 def predict(
     model: LinearModel, examples: Sequence[Example], embedder: TextEmbedder | None

@@ -33,6 +33,13 @@ class TrainConfig:
     """Everything that decides the model; stored in the model's metadata."""
 
     embeddings: bool = True
+    # Embed the previous turn too. Off: in 5-fold CV it changed helper F1 by <= 0.004 and client F1 by
+    # <= 0.008 (2026-11-28, benchmarks/coder_quality.py), and it doubles the embedding work of a cold turn.
+    context_embeddings: bool = False
+    # Accurate configuration only: a turn the fast model reads with at least this probability keeps the
+    # fast reading and is not embedded (a cascade). 0.7 kept the accurate figures in CV while embedding
+    # about half of the turns; see docs/model-card.md. 0 embeds none, above 1 embeds every turn.
+    cascade_threshold: float = 0.7
     word_ngrams: tuple[int, int] = (1, 2)
     char_ngrams: tuple[int, int] = (2, 5)
     prev_ngrams: tuple[int, int] = (1, 2)
@@ -73,9 +80,14 @@ def _dense_raw(examples: Sequence[Example], config: TrainConfig, embedder: TextE
     if config.embeddings:
         if embedder is None:
             raise ValueError("config.embeddings needs an embedder")
-        parts.append(embedder.embed([e.view.text for e in examples]))
-        parts.append(embedder.embed([e.view.previous_text for e in examples]))
+        for source in embedded_sources(config):
+            parts.append(embedder.embed([getattr(e.view, source) for e in examples]))
     return np.hstack(parts).astype(np.float64)
+
+
+def embedded_sources(config: TrainConfig) -> tuple[str, ...]:
+    """The texts of a turn view that a configuration embeds, in column order."""
+    return ("text", "previous_text") if config.context_embeddings else ("text",)
 
 
 def _logistic(c: float, config: TrainConfig) -> LogisticRegression:
@@ -151,6 +163,7 @@ def fit_with_estimators(
         dense_mean=mean,
         dense_scale=scale,
         uses_embeddings=config.embeddings,
+        embedded=embedded_sources(config),
         coef=np.hstack(coef_columns).astype(np.float32),
         intercept=np.concatenate(intercepts),
         heads=heads,
@@ -159,7 +172,7 @@ def fit_with_estimators(
 
 
 def accurate_config(seed: int = 0) -> TrainConfig:
-    """The most accurate configuration: tf-idf + context + e5 embeddings of the turn and the previous turn."""
+    """The most accurate configuration: tf-idf + context + the e5 embedding of the turn, behind a cascade."""
     return TrainConfig(embeddings=True, seed=seed)
 
 
