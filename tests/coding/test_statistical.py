@@ -103,6 +103,19 @@ def test_save_and_load_round_trip(fitted, tmp_path: Path, conversations) -> None
     views = [view_of(t, c.turns[: t.index]) for c in conversations for t in c.turns]
     np.testing.assert_allclose(loaded.scores(views), model.scores(views), atol=1e-6)
     assert loaded.heads == model.heads
+    assert loaded.embedded == model.embedded == ("text",)
+
+
+def test_a_version_1_0_model_file_still_loads_as_embedding_turn_and_previous_turn(
+    fitted, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from ontmoeting.coding.linear_model import LEGACY_EMBEDDED
+
+    fitted[0].save(tmp_path / "new.npz")
+    with np.load(tmp_path / "new.npz", allow_pickle=False) as data:
+        arrays = {name: data[name] for name in data.files if name != "embedded"}
+    np.savez_compressed(tmp_path / "old.npz", **arrays)
+    assert LinearModel.load(tmp_path / "old.npz").embedded == LEGACY_EMBEDDED == ("text", "previous_text")
 
 
 def test_annotator_codes_helper_and_client_turns(model_dir: Path, conversations) -> None:  # type: ignore[no-untyped-def]
