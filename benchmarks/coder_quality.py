@@ -21,13 +21,14 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
 from rich.console import Console
 from rich.table import Table
 
 from ontmoeting.coding import embeddings
 from ontmoeting.coding.training import load_embedding_cache, save_embedding_cache
-from ontmoeting.coding.training.calibration import expected_calibration_error
-from ontmoeting.coding.training.crossval import cascade, combined, cross_validate, report
+from ontmoeting.coding.training.calibration import expected_calibration_error, fit_temperatures
+from ontmoeting.coding.training.crossval import calibrated, cascade, combined, cross_validate, report
 from ontmoeting.coding.training.data import examples_from, load_annomi
 from ontmoeting.coding.training.fit import CONFIGURATIONS
 
@@ -74,21 +75,33 @@ def run(args: argparse.Namespace) -> dict[str, object]:
             embedder.embed([e.view.text for e in examples])
             save_embedding_cache(args.embedding_cache, table)
         started = time.perf_counter()
-        predictions = cross_validate(examples, config, embedder, folds=args.folds, seed=args.seed)
+        models: list = []
+        predictions = cross_validate(
+            examples, config, embedder, folds=args.folds, seed=args.seed, models=models
+        )
         seconds = time.perf_counter() - started
-        out_of_fold[name] = predictions
+        # The pipeline merges the model's temperature-scaled confidences with the rules' (as shipped:
+        # temperatures fitted on out-of-fold scores, as training does); labels are the same either way.
+        merged_view = predictions
+        if {len(p.scores) for p in predictions} == {models[0].coef.shape[1]}:  # tiny data may lack a head
+            scores = np.vstack([p.scores for p in predictions])
+            temperatures = fit_temperatures(models[0], scores, examples)
+            merged_view = calibrated(examples, predictions, models[0], temperatures)
+        out_of_fold[name] = (predictions, merged_view)
         variants = {f"{name} model": predictions}
+        to_merge = out_of_fold[name][1]
         if config.embeddings and "fast" in out_of_fold:
-            read = cascade(out_of_fold["fast"], predictions, config.cascade_threshold)
+            read = cascade(out_of_fold["fast"][0], predictions, config.cascade_threshold)
             embedded = sum(r is p for r, p in zip(read, predictions, strict=True)) / len(read)
             results["cascade"] = {"threshold": config.cascade_threshold, "embedded_share": embedded}
             variants = {f"{name} model, every turn embedded": predictions, f"{name} model": read}
             predictions = read
+            to_merge = cascade(out_of_fold["fast"][1], out_of_fold[name][1], config.cascade_threshold)
         if rules is not None:
-            variants[f"{name} pipeline"] = combined(examples, predictions, rules)
+            variants[f"{name} pipeline"] = combined(examples, to_merge, rules)
             if args.overrides:
                 results.setdefault("override_sweep", {})[name] = sweep(
-                    examples, predictions, rules, args.overrides
+                    examples, to_merge, rules, args.overrides
                 )
         for label, preds in variants.items():
             figures = {
@@ -96,8 +109,6 @@ def run(args: argparse.Namespace) -> dict[str, object]:
                 for lang in ("en", "nl")
             }
             helper = [(e, p) for e, p in zip(examples, preds, strict=True) if e.annomi]
-            import numpy as np
-
             confidence = np.array([p.annomi_confidence for _, p in helper])
             correct = np.array([p.annomi == e.annomi for e, p in helper])
             figures["helper_ece_uncalibrated"] = expected_calibration_error(confidence, correct)

@@ -106,3 +106,22 @@ def test_the_cascade_keeps_the_fast_reading_where_it_is_sure() -> None:
     read = cascade(fast, accurate, threshold=0.7)
     assert [r.annomi for r in read] == ["question", "reflection", "reflection"]
     assert read[0] is fast[0] and read[1] is accurate[1] and read[2] is fast[2]
+
+
+def test_calibrated_readings_keep_labels_and_the_raw_gate() -> None:
+    from ontmoeting.coding.training.crossval import calibrated, cross_validate
+    from ontmoeting.coding.training.fit import TrainConfig
+
+    conversations = read_conversations(FIXTURES / "annomi-tiny.csv", format="annomi")
+    conversations += load_extra(FIXTURES / "corrections.jsonl")
+    examples = examples_from(conversations)
+    config = TrainConfig(embeddings=False, min_df={"word": 1, "char": 1, "prev": 1})
+    models: list = []
+    raw = cross_validate(examples, config, None, folds=2, seed=0, models=models)
+    assert len(models) == 2
+    softer = calibrated(examples, raw, models[0], {"annomi": 3.0, "talk": 3.0})
+    for before, after in zip(raw, softer, strict=True):
+        assert (before.annomi, before.behaviour, before.talk) == (after.annomi, after.behaviour, after.talk)
+        assert after.main_probability == before.main_probability  # the cascade gates on the raw value
+        if before.annomi:
+            assert after.annomi_confidence <= before.annomi_confidence + 1e-12

@@ -52,7 +52,7 @@ def run_training(
     import sklearn
 
     from ontmoeting.coding import embeddings
-    from ontmoeting.coding.training.calibration import expected_calibration_error, fit_temperature
+    from ontmoeting.coding.training.calibration import expected_calibration_error, fit_temperatures
     from ontmoeting.coding.training.crossval import cascade, cross_validate, report
     from ontmoeting.coding.training.data import data_hash, examples_from
     from ontmoeting.coding.training.fit import CONFIGURATIONS, fit
@@ -112,15 +112,7 @@ def run_training(
         progress(f"{name}: fitting on all {len(examples)} turns")
         model = fit(examples, config, use)
         if folds > 1 and scores is not None and scores.shape[1] == model.coef.shape[1]:
-            labels = {
-                "annomi": [e.annomi for e in examples],
-                "talk": [e.talk for e in examples],
-                "question": [e.behaviour for e in examples],
-                "reflection": [e.behaviour for e in examples],
-                "input": [e.behaviour for e in examples],
-            }
-            for head in model.heads:
-                temperatures[head] = fit_temperature(model, head, scores, labels[head])  # type: ignore[arg-type]
+            temperatures = fit_temperatures(model, scores, examples)
             helper_rows = [i for i, e in enumerate(examples) if e.annomi]
             p = model.probabilities(scores[helper_rows] / temperatures["annomi"], "annomi")
             target = np.array([model.heads["annomi"].classes.index(examples[i].annomi) for i in helper_rows])

@@ -9,6 +9,22 @@ import numpy as np
 from ontmoeting.coding.linear_model import LinearModel
 
 TEMPERATURES = np.exp(np.linspace(np.log(0.25), np.log(4.0), 81))
+#: Which human label of an example each head is calibrated on.
+HEAD_LABELS = {
+    "annomi": "annomi",
+    "talk": "talk",
+    "question": "behaviour",
+    "reflection": "behaviour",
+    "input": "behaviour",
+}
+
+
+def fit_temperatures(model: LinearModel, scores: np.ndarray, examples: Sequence[object]) -> dict[str, float]:
+    """One temperature per head of ``model`` from out-of-fold ``scores`` (a row per example)."""
+    return {
+        head: fit_temperature(model, head, scores, [getattr(e, HEAD_LABELS[head]) for e in examples])
+        for head in model.heads
+    }
 
 
 def fit_temperature(model: LinearModel, head: str, scores: np.ndarray, labels: Sequence[str]) -> float:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -33,11 +33,36 @@ class Predicted:
     talk: str | None
     confidence: float
     annomi_confidence: float = 0.0
+    gate: float | None = None  # the raw main probability, kept when the confidences are calibrated
 
     @property
     def main_probability(self) -> float:
         """Raw probability of the AnnoMI label (helper) or the talk type (client)."""
+        if self.gate is not None:
+            return self.gate
         return self.annomi_confidence if self.annomi else self.confidence
+
+
+def calibrated(
+    examples: Sequence[Example],
+    predictions: Sequence[Predicted],
+    model: LinearModel,
+    temperatures: dict[str, float],
+) -> list[Predicted]:
+    """The same readings with the temperature-scaled confidences the shipped annotator gives (what the
+    pipeline's merge compares with the rules); ``model`` supplies the head layout only."""
+    out = []
+    for example, predicted in zip(examples, predictions, strict=True):
+        decoded = decode(model, predicted.scores[None, :], example.view.role, temperatures)
+        out.append(
+            replace(
+                predicted,
+                confidence=decoded.confidence,
+                annomi_confidence=decoded.annomi_confidence,
+                gate=predicted.main_probability,
+            )
+        )
+    return out
 
 
 def cascade(fast: Sequence[Predicted], accurate: Sequence[Predicted], threshold: float) -> list[Predicted]:
@@ -73,14 +98,17 @@ def cross_validate(
     embedder: TextEmbedder | None,
     folds: int = 5,
     seed: int = 0,
+    models: list[LinearModel] | None = None,
 ) -> list[Predicted]:
-    """Out-of-fold predictions for every example."""
+    """Out-of-fold predictions for every example (the fold models are appended to ``models`` if given)."""
     fold = folds_of([e.group for e in examples], folds, seed)
     predictions: list[Predicted | None] = [None] * len(examples)
     for k in range(folds):
         train = [e for e, f in zip(examples, fold, strict=True) if f != k]
         test_rows = np.flatnonzero(fold == k)
         model = fit(train, config, embedder)
+        if models is not None:
+            models.append(model)
         for row, p in zip(test_rows, predict(model, [examples[i] for i in test_rows], embedder), strict=True):
             predictions[row] = p
     return predictions  # type: ignore[return-value]
