@@ -3,6 +3,7 @@
     python benchmarks/coder_quality.py                       # 5 folds, accurate and fast, model and pipeline
     python benchmarks/coder_quality.py --configuration fast  # only the fast configuration
     python benchmarks/coder_quality.py --quick               # a small, quick run (used by the test suite)
+    python benchmarks/coder_quality.py --cascade-thresholds 0.6 0.7   # the cascade sweep printed at the end
 
 Folds are drawn by transcript id (seeded), so no test transcript is seen in training in either language (the
 Dutch text is a translation of the English one). Figures: helper turns in AnnoMI's four labels (macro-F1,
@@ -94,6 +95,10 @@ def run(args: argparse.Namespace) -> dict[str, object]:
             read = cascade(out_of_fold["fast"][0], predictions, config.cascade_threshold)
             embedded = sum(r is p for r, p in zip(read, predictions, strict=True)) / len(read)
             results["cascade"] = {"threshold": config.cascade_threshold, "embedded_share": embedded}
+            if args.cascade_thresholds:
+                results["cascade_sweep"] = cascade_sweep(
+                    examples, out_of_fold["fast"][0], predictions, args.cascade_thresholds
+                )
             variants = {f"{name} model, every turn embedded": predictions, f"{name} model": read}
             predictions = read
             to_merge = cascade(out_of_fold["fast"][1], out_of_fold[name][1], config.cascade_threshold)
@@ -115,6 +120,19 @@ def run(args: argparse.Namespace) -> dict[str, object]:
             figures["cv_seconds"] = seconds
             results["runs"][label] = figures  # type: ignore[index]
     return results
+
+
+def cascade_sweep(examples, fast, accurate, thresholds):  # type: ignore[no-untyped-def]
+    """The accurate model's figures and share of turns embedded for other cascade thresholds."""
+    out = {}
+    for threshold in thresholds:
+        read = cascade(fast, accurate, threshold)
+        share = sum(r is a for r, a in zip(read, accurate, strict=True)) / len(read)
+        out[str(threshold)] = {"embedded_share": share} | {
+            lang: {k: round(v.macro_f1, 4) for k, v in report(examples, read, lang).items()}
+            for lang in ("en", "nl")
+        }
+    return out
 
 
 def sweep(examples, predictions, rules, thresholds):  # type: ignore[no-untyped-def]
@@ -201,6 +219,17 @@ def show(results: dict[str, object], console: Console) -> None:
             f"{figures['helper_ece_uncalibrated']:.3f}",
         )
     console.print(targets)
+    if results.get("cascade_sweep"):
+        cascade_table = Table(title="accurate model: macro-F1 by cascade threshold (en / nl)")
+        for column in ("threshold", "turns embedded", "helper", "fine", "client"):
+            cascade_table.add_column(column)
+        for threshold, f in results["cascade_sweep"].items():  # type: ignore[union-attr]
+            cascade_table.add_row(
+                threshold,
+                f"{f['embedded_share']:.0%}",
+                *(f"{f['en'][t]:.3f} / {f['nl'][t]:.3f}" for t in ("helper", "fine", "client")),
+            )
+        console.print(cascade_table)
     for name, rows in results.get("override_sweep", {}).items():  # type: ignore[union-attr]
         sweep_table = Table(title=f"{name} pipeline: macro-F1 by combine.RULE_OVERRIDE (en / nl)")
         for column in ("RULE_OVERRIDE", "helper", "fine", "client"):
@@ -232,6 +261,13 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
         nargs="*",
         default=[],
         help="also show pipeline macro-F1 for these values of combine.RULE_OVERRIDE",
+    )
+    parser.add_argument(
+        "--cascade-thresholds",
+        type=float,
+        nargs="*",
+        default=[0.5, 0.6, 0.65, 0.7, 0.8, 2.0],
+        help="also show the accurate model's figures for these cascade thresholds (2.0: every turn embedded)",
     )
     parser.add_argument("--quick", action="store_true", help="fast configuration, 24 transcripts, 3 folds")
     args = parser.parse_args(argv)
