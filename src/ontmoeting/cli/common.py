@@ -29,7 +29,7 @@ CoderOption = Annotated[
     typer.Option(
         "--fast/--accurate",
         help="Coder configuration: fast (no sentence embeddings; the default, from ONTMOETING_CODER) or "
-        "accurate (with multilingual sentence embeddings; slightly better, about 20x slower).",
+        "accurate (embeds the turns the fast model is unsure of; slightly better, about 10x slower).",
     ),
 ]
 
