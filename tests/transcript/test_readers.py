@@ -268,6 +268,18 @@ def test_malformed_json_names_line_and_column():
         read_text('{\n  "turns": [\n    {"role": "helper",, }\n  ]\n}', name="x.json")
     assert (error.value.code, error.value.line) == ("E108", 3)
     assert "x.json:3" in error.value.render("en")
+    # the parser's own (English) words are translated in the Dutch message
+    assert "Expecting property name" in error.value.render("en")
+    dutch = error.value.render("nl")
+    assert "veldnaam tussen dubbele aanhalingstekens verwacht" in dutch and "Expecting" not in dutch
+
+
+def test_a_csv_parser_error_is_explained_in_dutch_and_english():
+    with pytest.raises(InputError) as error:
+        read_text('speaker,text\nMira,"hoi\nRobert,ja\n' + "x" * 140_000, name="x.csv")
+    assert error.value.code == "E113"
+    assert "field larger than field limit" in error.value.render("en")
+    assert "veld groter dan de limiet" in error.value.render("nl")
 
 
 def test_malformed_jsonl_names_its_line(examples_dir: Path):

@@ -154,6 +154,36 @@ WARNINGS: dict[str, dict[str, str]] = {
 }
 
 
+#: Python's JSON and CSV parser messages (English, fixed texts) in Dutch, so that a Dutch error message
+#: does not end in an English phrase. A message not listed here is shown as the parser wrote it.
+PARSER_DETAILS = {
+    "Expecting value": "waarde verwacht",
+    "Expecting ',' delimiter": "komma verwacht",
+    "Expecting ':' delimiter": "dubbele punt verwacht",
+    "Expecting property name enclosed in double quotes": "veldnaam tussen dubbele aanhalingstekens verwacht",
+    "Unterminated string starting at": "tekst zonder afsluitend aanhalingsteken",
+    "Invalid control character at": "ongeldig stuurteken",
+    "Invalid \\escape": "ongeldige escape met \\",
+    "Invalid \\uXXXX escape": "ongeldige \\uXXXX-escape",
+    "Extra data": "meer gegevens na het einde van het JSON-document",
+    "Illegal trailing comma before end of object": "overbodige komma voor het einde van het object",
+    "Illegal trailing comma before end of array": "overbodige komma voor het einde van de lijst",
+    "line contains NUL": "de regel bevat een NUL-teken",
+    "new-line character seen in unquoted field": "regeleinde in een veld zonder aanhalingstekens",
+    "unexpected end of data": "onverwacht einde van de gegevens",
+}
+
+
+def parser_detail(message: str) -> tuple[str, str]:
+    """A parser's message as a ``(dutch, english)`` pair (see :data:`PARSER_DETAILS`)."""
+    dutch = PARSER_DETAILS.get(message)
+    if dutch is None and message.startswith("field larger than field limit"):
+        dutch = "veld groter dan de limiet" + message[len("field larger than field limit") :]
+    if dutch is None and message.endswith("expected after '\"'"):
+        dutch = message.split(" expected", 1)[0] + " verwacht na een afsluitend aanhalingsteken"
+    return (dutch or message, message)
+
+
 def _in(lang: str, params: dict[str, object]) -> dict[str, object]:
     """``params`` for one language: a ``(dutch, english)`` pair is a value that differs by language."""
     index = 0 if lang == "nl" else 1

@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ontmoeting.transcript.language import detect_language
-from ontmoeting.transcript.messages import input_error
+from ontmoeting.transcript.messages import input_error, parser_detail
 from ontmoeting.transcript.model import SCHEMA_VERSION, Conversation, ReadWarning, Role
 from ontmoeting.transcript.readers.base import ReadOptions, conversation_id
 from ontmoeting.transcript.roles import ROLE_NAMES, assign_roles, label_role, speaker_stats
@@ -70,7 +70,7 @@ def _parse(text: str, file: str, line_offset: int = 0) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise input_error(
-            "E108", file, error.lineno + line_offset, column=error.colno, detail=error.msg
+            "E108", file, error.lineno + line_offset, column=error.colno, detail=parser_detail(error.msg)
         ) from None
     except RecursionError:
         raise input_error("E109", file, line_offset + 1 if line_offset else None, limit=MAX_DEPTH) from None

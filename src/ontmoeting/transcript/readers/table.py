@@ -13,7 +13,7 @@ import csv
 import io
 from collections.abc import Iterator
 
-from ontmoeting.transcript.messages import input_error, read_warning
+from ontmoeting.transcript.messages import input_error, parser_detail, read_warning
 from ontmoeting.transcript.model import Annotation, Dimension, Role, Source
 from ontmoeting.transcript.readers.base import RawConversation, RawTurn, ReadOptions
 from ontmoeting.transcript.readers.labels import seconds
@@ -99,7 +99,7 @@ def _rows(reader: csv.DictReader, file: str) -> Iterator[tuple[int, dict[str, st
             yield line, row
             line = reader.line_num + 1
     except csv.Error as error:
-        raise input_error("E113", file, reader.line_num or line, detail=str(error)) from None
+        raise input_error("E113", file, reader.line_num or line, detail=parser_detail(str(error))) from None
 
 
 def _delimiter(text: str) -> str:
@@ -113,7 +113,7 @@ def read_table(text: str, options: ReadOptions, delimiter: str) -> list[RawConve
     try:
         header = reader.fieldnames or []
     except csv.Error as error:
-        raise input_error("E113", options.file, 1, detail=str(error)) from None
+        raise input_error("E113", options.file, 1, detail=parser_detail(str(error))) from None
     present = {_key(column): column for column in header if column is not None}
     found = ", ".join(column for column in header if column) or "-"
     if options.text_column:
