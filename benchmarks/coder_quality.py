@@ -29,7 +29,14 @@ from rich.table import Table
 from ontmoeting.coding import embeddings
 from ontmoeting.coding.training import load_embedding_cache, save_embedding_cache
 from ontmoeting.coding.training.calibration import expected_calibration_error, fit_temperatures
-from ontmoeting.coding.training.crossval import calibrated, cascade, combined, cross_validate, report
+from ontmoeting.coding.training.crossval import (
+    calibrated,
+    cascade,
+    combined,
+    cross_validate,
+    embedded_share,
+    report,
+)
 from ontmoeting.coding.training.data import examples_from, load_annomi
 from ontmoeting.coding.training.fit import CONFIGURATIONS
 
@@ -93,8 +100,10 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         to_merge = out_of_fold[name][1]
         if config.embeddings and "fast" in out_of_fold:
             read = cascade(out_of_fold["fast"][0], predictions, config.cascade_threshold)
-            embedded = sum(r is p for r, p in zip(read, predictions, strict=True)) / len(read)
-            results["cascade"] = {"threshold": config.cascade_threshold, "embedded_share": embedded}
+            results["cascade"] = {
+                "threshold": config.cascade_threshold,
+                "embedded_share": embedded_share(read, predictions),
+            }
             if args.cascade_thresholds:
                 results["cascade_sweep"] = cascade_sweep(
                     examples, out_of_fold["fast"][0], predictions, args.cascade_thresholds
@@ -127,8 +136,7 @@ def cascade_sweep(examples, fast, accurate, thresholds):  # type: ignore[no-unty
     out = {}
     for threshold in thresholds:
         read = cascade(fast, accurate, threshold)
-        share = sum(r is a for r, a in zip(read, accurate, strict=True)) / len(read)
-        out[str(threshold)] = {"embedded_share": share} | {
+        out[str(threshold)] = {"embedded_share": embedded_share(read, accurate)} | {
             lang: {k: round(v.macro_f1, 4) for k, v in report(examples, read, lang).items()}
             for lang in ("en", "nl")
         }

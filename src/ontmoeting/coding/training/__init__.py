@@ -53,7 +53,7 @@ def run_training(
 
     from ontmoeting.coding import embeddings
     from ontmoeting.coding.training.calibration import expected_calibration_error, fit_temperatures
-    from ontmoeting.coding.training.crossval import cascade, cross_validate, report
+    from ontmoeting.coding.training.crossval import cascade, cross_validate, embedded_share, report
     from ontmoeting.coding.training.data import data_hash, examples_from
     from ontmoeting.coding.training.fit import CONFIGURATIONS, fit
 
@@ -95,7 +95,7 @@ def run_training(
             read = predictions
             if config.embeddings and "fast" in out_of_fold:
                 read = cascade(out_of_fold["fast"], predictions, config.cascade_threshold)
-                embedded = sum(r is p for r, p in zip(read, predictions, strict=True)) / len(read)
+                embedded = embedded_share(read, predictions)
                 progress(f"{name}: cascade at {config.cascade_threshold} embeds {embedded:.0%} of the turns")
             figures: dict[str, object] = {}
             for language in [None, *sorted({e.language for e in examples})]:

@@ -71,6 +71,11 @@ def cascade(fast: Sequence[Predicted], accurate: Sequence[Predicted], threshold:
     return [f if f.main_probability >= threshold else a for f, a in zip(fast, accurate, strict=True)]
 
 
+def embedded_share(read: Sequence[Predicted], accurate: Sequence[Predicted]) -> float:
+    """The share of a cascade's readings that came from the embedding model."""
+    return sum(r is a for r, a in zip(read, accurate, strict=True)) / max(len(read), 1)
+
+
 def predict(
     model: LinearModel, examples: Sequence[Example], embedder: TextEmbedder | None
 ) -> list[Predicted]:
