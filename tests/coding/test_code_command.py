@@ -57,7 +57,7 @@ def test_prints_each_turn_with_its_code_in_the_users_language() -> None:
         and "Behoudtaal" in result.output
         and "Ja, maar" in result.output
     )
-    assert "misschien moet je" in result.output
+    assert "toch niet zo moeilijk" in result.output  # the cue that made turn 7 persuasion
     assert "alleen de regels" in result.output  # the fallback is announced
     english = run("code", str(EXAMPLES / "english-session.txt"), "--lang", "en")
     assert english.exit_code == 0 and "Advice or solution" in english.output and "Yes, but" in english.output

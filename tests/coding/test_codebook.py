@@ -105,7 +105,8 @@ def test_a_broken_codebook_is_a_config_error_naming_the_problem() -> None:
         .read_text(encoding="utf-8")
     )
     unmapped = good.replace(
-        "    annomi: therapist_input\n    name: {nl: Advies", "    annomi: advice\n    name: {nl: Advies"
+        "  - id: advice\n    dimension: behaviour\n    role: helper\n    annomi: therapist_input",
+        "  - id: advice\n    dimension: behaviour\n    role: helper\n    annomi: advice",
     )
     assert unmapped != good
     with pytest.raises(ConfigError, match="AnnoMI label"):

@@ -63,7 +63,8 @@ def test_every_turn_ends_with_final_main_codes(no_model: None) -> None:
         assert turn.code is not None
     robert = conversation.turns[7]  # "Ja, maar dat durf ik nou net niet."
     assert robert.code == "sustain" and robert.has_flag("yes_but")
-    assert conversation.turns[6].code == "advice" and not conversation.turns[6].has_flag("permission")
+    # "Dan is het toch niet zo moeilijk? Misschien moet je ..." argues and proposes: persuasion (the guide)
+    assert conversation.turns[6].code == "persuasion" and not conversation.turns[6].has_flag("permission")
 
 
 class Silent(Annotator):

@@ -27,7 +27,7 @@ HELPER_CASES = [
     # (language, text, behaviour, flags)
     ("nl", "Misschien moet je eens met je vader gaan praten.", "advice", set()),
     ("nl", "Je zou hem een brief kunnen schrijven.", "advice", set()),
-    ("nl", "Waarom bel je hem niet gewoon?", "advice", set()),
+    ("nl", "Waarom bel je hem niet gewoon?", "advice", {"why_question"}),
     ("nl", "Heb je al eens geprobeerd om hem een brief te schrijven?", "advice", set()),
     (
         "nl",
@@ -53,7 +53,7 @@ HELPER_CASES = [
     ("nl", "Ik heb zelf ook een tijd geen contact met mijn vader gehad.", "self_disclosure", set()),
     ("nl", "Mm-hm.", "other", set()),
     ("nl", "Ja. Oké.", "other", set()),
-    ("en", "Why don't you call him?", "advice", set()),
+    ("en", "Why don't you call him?", "advice", {"why_question"}),
     ("en", "You should really cut down to one night a week.", "advice", set()),
     ("en", "Have you tried writing him a letter?", "advice", set()),
     ("en", "I'd suggest keeping a drinking diary.", "advice", set()),

@@ -266,7 +266,7 @@ def _codes(turn: Turn) -> dict[Dimension, str]:
     return {a.dimension: a.code for a in turn.annotations if a.annotator == "statistical"}
 
 
-@pytest.mark.parametrize("threshold", [0.0, 0.6, 1.01])
+@pytest.mark.parametrize("threshold", [0.0, 0.9, 1.01])
 def test_accurate_cascade_embeds_only_the_turns_the_fast_model_is_unsure_of(
     threshold, conversations, hash_embedder, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]

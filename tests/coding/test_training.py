@@ -9,10 +9,11 @@ import numpy as np
 from typer.testing import CliRunner
 
 from ontmoeting.cli.main import app
+from ontmoeting.coding.codebook import load_codebook
 from ontmoeting.coding.statistical import StatisticalAnnotator
 from ontmoeting.coding.training import run_training
 from ontmoeting.coding.training.crossval import folds_of
-from ontmoeting.coding.training.data import BEHAVIOUR_TO_ANNOMI, examples_from, load_extra
+from ontmoeting.coding.training.data import examples_from, load_extra
 from ontmoeting.transcript.io import read_conversations
 from ontmoeting.transcript.model import Annotation, Dimension, Source
 
@@ -34,7 +35,7 @@ def test_a_behaviour_correction_alone_gives_the_annomi_label() -> None:
         Annotation(dimension=Dimension.BEHAVIOUR, code="advice", source=Source.HUMAN, annotator="trainer")
     ]
     example = examples_from([conversation])[8]
-    assert example.annomi == BEHAVIOUR_TO_ANNOMI["advice"] == "therapist_input"
+    assert example.annomi == load_codebook().behaviour_to_annomi()["advice"] == "therapist_input"
 
 
 def test_folds_keep_a_transcript_together_and_are_seeded() -> None:

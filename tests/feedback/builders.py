@@ -16,7 +16,7 @@ from ontmoeting.coding.codes import DepthCode
 from ontmoeting.transcript.model import Annotation, Conversation, Dimension, Metadata, Role, Source, Turn
 
 DEPTHS = {f"d{level}": code.value for level, code in enumerate(DepthCode)}
-FLAGS = {"permission", "yes_but", "feeling"}
+FLAGS = {"permission", "yes_but", "feeling", "topic_change", "why_question"}
 
 
 def conversation_from_table(

@@ -260,3 +260,28 @@ def test_permission_asked_is_a_strength() -> None:
     found = toestemming.find(conversation_from_table(table), "en")
     assert [m.anchor for m in found] == [1]
     assert found[0].valence is Valence.STRENGTH
+
+
+def test_reassurance_or_a_topic_change_after_a_feeling_is_a_missed_opening() -> None:
+    table = """
+    C neutral d2 feeling | Ik ben zo bang dat ik het niet red.
+    H reassurance | Joh, dat komt wel goed.
+    C neutral d2 feeling | Ik schaam me ook zo.
+    H open_question topic_change | En hoe gaat het verder op je werk?
+    """
+    found = gemiste_kans.find(conversation_from_table(table), "nl")
+    assert [(m.pattern, m.anchor) for m in found] == [
+        (PatternKind.MISSED_OPENING, 1),
+        (PatternKind.MISSED_OPENING, 3),
+    ]
+
+
+def test_a_why_question_does_not_explore_before_a_solution() -> None:
+    table = """
+    C neutral d2 feeling | Ik mis mijn vader.
+    H open_question why_question | Waarom heb je al die tijd niks gezegd?
+    C neutral d1 | Dat weet ik niet.
+    H advice | Je moet hem gewoon bellen.
+    """
+    found = oplossingsdrang.find(conversation_from_table(table), "nl")
+    assert [m.anchor for m in found] == [3]

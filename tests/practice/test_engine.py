@@ -98,3 +98,23 @@ def test_decide_does_not_change_the_state_it_gets():
     new, _ = decide(ROBERT, state, Reading("complex_reflection"))
     new.used["layer.facts"].append(2)
     assert state.model_dump() == before
+
+
+def test_reassurance_closes_the_client_and_never_deepens():
+    opened = play([Reading("complex_reflection", confidence=0.9)] * 4)
+    before = opened[-1][0]
+    seen = play([Reading("complex_reflection", confidence=0.9)] * 4 + [Reading("reassurance", confidence=0.95)])
+    after, move = seen[-1]
+    assert move is Move.PUSH_BACK and after.layer <= 1 <= before.layer
+    assert after.resistance > before.resistance and after.openness < before.openness
+
+
+def test_the_session_codes_a_pushed_solution_as_advice_and_robert_resists():
+    from ontmoeting.practice.session import PracticeSession
+
+    session = PracticeSession("robert", "nl")
+    for text in ("Je moet hem gewoon bellen.", "Ik vind dat je morgen je excuses moet gaan aanbieden."):
+        reply = session.respond(text)
+        assert reply.code == "advice" and reply.move is Move.YES_BUT, (text, reply.code)
+    reply = session.respond("Joh, dat komt wel goed.")
+    assert reply.code == "reassurance" and reply.move is Move.PUSH_BACK

@@ -157,6 +157,13 @@ def train(
             help="Extra labelled conversations (ontmoeting JSON/JSONL with human annotations); repeatable.",
         ),
     ] = None,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus",
+            help="The project's gold corpus (corpus/): its train split is added, never its test split.",
+        ),
+    ] = None,
     output: Annotated[Path, typer.Option("--output", help="Folder for the model files.")] = Path("models"),
     folds: Annotated[
         int, typer.Option("--folds", help="Cross-validation folds for figures and calibration; 0: none.")
@@ -174,7 +181,8 @@ def train(
     ] = None,
     lang: LangOption = None,
 ) -> None:
-    """Train the statistical coder on AnnoMI + AnnoMI-nl (+ --extra files) and write it to --output."""
+    """Train the statistical coder on AnnoMI + AnnoMI-nl (+ the corpus's train split, + --extra files) and
+    write it to --output."""
     from ontmoeting.coding import embeddings
     from ontmoeting.coding.training import run_training
     from ontmoeting.coding.training.data import load_annomi, load_extra
@@ -183,6 +191,10 @@ def train(
     conversations = load_annomi(data) if (data / "annomi-nl").is_dir() else []
     for path in extra or []:
         conversations += load_extra(path)
+    if corpus is not None:
+        from ontmoeting.coding.training.corpus import load_corpus
+
+        conversations += load_corpus(corpus, splits=("train",))
     if not conversations:
         raise ConfigError(
             "E222", nl=tr(MESSAGES, "no_data", "nl", path=data), en=tr(MESSAGES, "no_data", "en", path=data)

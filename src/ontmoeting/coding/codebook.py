@@ -58,6 +58,13 @@ class CodeEntry(BaseModel):
         "client: change, neutral, sustain); null for flags and depth"
     )
     annomi_note: Bilingual | None = Field(default=None, description="why this AnnoMI label (or none)")
+    miti: str | None = Field(
+        default=None,
+        description="the MITI 4.2.1 / MISC code it corresponds to, or a note where MITI has none",
+    )
+    decision: Bilingual | None = Field(
+        default=None, description="decision rules for the hard cases (docs/annotation-guide.md has them all)"
+    )
     level: int | None = Field(default=None, ge=0, le=3, description="depth level, depth codes only")
 
     @property
@@ -119,6 +126,11 @@ class Codebook(BaseModel):
 
     def ids(self, dimension: Dimension) -> list[str]:
         return [entry.id for entry in self.codes_for(dimension)]
+
+    def behaviour_to_annomi(self) -> dict[str, str]:
+        """Every helper behaviour code -> its AnnoMI label: the one table that training, the pipeline and the
+        werkplaats's agreement figures all use."""
+        return {entry.id: entry.annomi for entry in self.codes_for(Dimension.BEHAVIOUR) if entry.annomi}
 
     def annomi_label(self, code: str) -> str:
         """The AnnoMI label of a helper behaviour code or a client talk type."""

@@ -26,8 +26,9 @@ _INTRO = """# Codebook / Codeboek
      Edit the YAML, not this file. -->
 
 Codebook version **{version}**. Every turn gets a main code: a helper turn a behaviour code (and its AnnoMI
-label), a client turn a talk type and a depth level; flags mark advice with permission, "ja, maar" and expressed
-feelings. The codes follow MITI 4.2.1 / MISC, simplified for training, and map onto the labels of the AnnoMI
+label), a client turn a talk type and a depth level; flags mark advice with permission, why-questions, topic
+changes, the kind of reflection, "ja, maar" and expressed feelings. The decision rules for hard cases are
+gathered in [the annotation guide](annotation-guide.md). The codes follow MITI 4.2.1 / MISC, simplified for training, and map onto the labels of the AnnoMI
 data set so that the coder can be measured against expert annotations.
 
 Elke beurt krijgt een hoofdcode: een beurt van de hulpverlener een gedragscode (en het bijbehorende
@@ -106,9 +107,18 @@ def _entry(entry: CodeEntry) -> list[str]:
     lines += [f"- **AnnoMI:** {label}"]
     if entry.annomi_note:
         lines += [f"  - NL: {entry.annomi_note.nl}", f"  - EN: {entry.annomi_note.en}"]
+    if entry.miti:
+        lines += [f"- **MITI / MISC:** {entry.miti}"]
     lines += [
         f"- **Definitie (NL):** {entry.definition.nl}",
         f"- **Definition (EN):** {entry.definition.en}",
+    ]
+    if entry.decision:
+        lines += [
+            f"- **Beslisregels (NL):** {entry.decision.nl}",
+            f"- **Decision rules (EN):** {entry.decision.en}",
+        ]
+    lines += [
         "- **Voorbeelden (NL):** " + "; ".join(f"“{example}”" for example in entry.examples.nl),
         "- **Examples (EN):** " + "; ".join(f"“{example}”" for example in entry.examples.en),
         "",

@@ -17,10 +17,11 @@ class HelperCode(str, Enum):
     AFFIRMATION = "affirmation"
     INFORMATION = "information"
     ADVICE = "advice"  # a solution or suggestion; flag 'permission' when asked/autonomy stressed
-    PERSUASION = "persuasion"  # persuading, arguing, confronting
+    PERSUASION = "persuasion"  # persuading, arguing, moralising, confronting
+    REASSURANCE = "reassurance"  # reassuring, minimising, normalising a feeling away
     AUTONOMY = "autonomy"  # emphasising autonomy, seeking collaboration
     SELF_DISCLOSURE = "self_disclosure"
-    STRUCTURING = "structuring"  # agenda, transitions
+    STRUCTURING = "structuring"  # agenda, time, announced transitions
     OTHER = "other"  # greetings, fillers, minimal encouragers
 
 
@@ -34,6 +35,29 @@ class Flag(str, Enum):
     PERMISSION = "permission"  # helper: advice with permission asked or autonomy stressed
     YES_BUT = "yes_but"  # client: "ja, maar" resistance to what the helper just proposed
     FEELING = "feeling"  # client: expressed a feeling
+    WHY_QUESTION = "why_question"  # helper: a why-question, which can sound like a reproach
+    TOPIC_CHANGE = "topic_change"  # helper: leaves the subject or feeling of the client's last turn
+    REFLECTS_FEELING = "reflects_feeling"  # helper reflection naming a feeling
+    REFLECTS_MEANING = "reflects_meaning"  # helper reflection naming a need, value or fear
+    DOUBLE_SIDED = "double_sided"  # helper reflection of both sides of ambivalence
+    SUMMARY = "summary"  # helper reflection gathering several turns
+
+
+HELPER_FLAGS = frozenset(
+    {
+        Flag.PERMISSION.value,
+        Flag.WHY_QUESTION.value,
+        Flag.TOPIC_CHANGE.value,
+        Flag.REFLECTS_FEELING.value,
+        Flag.REFLECTS_MEANING.value,
+        Flag.DOUBLE_SIDED.value,
+        Flag.SUMMARY.value,
+    }
+)
+CLIENT_FLAGS = frozenset({Flag.YES_BUT.value, Flag.FEELING.value})
+REFLECTION_FLAGS = frozenset(
+    {Flag.REFLECTS_FEELING.value, Flag.REFLECTS_MEANING.value, Flag.DOUBLE_SIDED.value, Flag.SUMMARY.value}
+)
 
 
 class DepthCode(str, Enum):
@@ -53,3 +77,5 @@ class AnnomiLabel(str, Enum):
 QUESTIONS = frozenset({HelperCode.OPEN_QUESTION.value, HelperCode.CLOSED_QUESTION.value})
 REFLECTIONS = frozenset({HelperCode.SIMPLE_REFLECTION.value, HelperCode.COMPLEX_REFLECTION.value})
 SOLUTIONS = frozenset({HelperCode.ADVICE.value, HelperCode.PERSUASION.value})
+#: Gordon's roadblocks as the codebook has them: the moves that steer away from the client's own exploring.
+ROADBLOCKS = frozenset({HelperCode.ADVICE.value, HelperCode.PERSUASION.value, HelperCode.REASSURANCE.value})

@@ -14,7 +14,11 @@ So, per turn:
   reflection the surer of the two decides.
 * **Talk type** (client): the model's, except that a "ja, maar" right after a proposal is sustain talk:
   the client argues for staying as they are (MISC), whatever the words around it.
-* **Flags and depth** come from the rules.
+* **Sure roadblocks** (advice, persuasion, reassurance, and the helper's own story) that the rules find with a
+  cue of at least ``SURE_ROADBLOCK`` are never turned into a reflection or a question by the model: the
+  cue is the form, and the form is what the client hears. A reflection also needs a reflective form: when
+  the model reads a reflection where the rules found a roadblock cue (>= ``RULE_CUE``), the cue stands.
+* **Flags and depth**: the model's depth, feeling and flag heads where the model has them, else the rules'.
 
 Without a model, the rules decide alone.
 """
@@ -24,12 +28,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ontmoeting.coding.codebook import load_codebook
-from ontmoeting.coding.codes import AnnomiLabel, ClientCode, Flag
-from ontmoeting.transcript.model import PIPELINE, Annotation, Dimension
+from ontmoeting.coding.codes import REFLECTIONS, ROADBLOCKS, AnnomiLabel, ClientCode, Flag, HelperCode
+from ontmoeting.transcript.model import DEPTH_LEVELS, PIPELINE, Annotation, Dimension
 
 RULE_OVERRIDE = 0.9
 RULE_CUE = 0.6
 QUESTION_CUE = 0.7
+SURE_ROADBLOCK = 0.8
+#: What a sure cue of the rules decides whatever the model reads (see the module's docstring).
+DIRECTIVE = ROADBLOCKS | {HelperCode.SELF_DISCLOSURE.value}
 
 _RULE_KINDS = {AnnomiLabel.THERAPIST_INPUT.value, AnnomiLabel.OTHER.value}
 
@@ -42,14 +49,21 @@ def combine(
     model = _by_dimension(model_annotations)
     chosen: list[Annotation | None] = []
 
-    label = _surer(rules.get(Dimension.ANNOMI), model.get(Dimension.ANNOMI))
-    chosen.append(label)
-    chosen.append(_behaviour(rules.get(Dimension.BEHAVIOUR), model.get(Dimension.BEHAVIOUR), label))
+    directive = _directive(rules.get(Dimension.BEHAVIOUR), model.get(Dimension.BEHAVIOUR))
+    if directive is not None:
+        label = rules.get(Dimension.ANNOMI)
+        chosen += [label, directive]
+    else:
+        label = _surer(rules.get(Dimension.ANNOMI), model.get(Dimension.ANNOMI))
+        chosen.append(label)
+        chosen.append(_behaviour(rules.get(Dimension.BEHAVIOUR), model.get(Dimension.BEHAVIOUR), label))
     chosen.append(_talk(rules.get(Dimension.TALK), model.get(Dimension.TALK), rule_annotations))
 
     final = [a.model_copy(update={"annotator": PIPELINE}) for a in chosen if a is not None]
     depth_taken = False
-    for annotation in (*rule_annotations, *model_annotations):
+    # the model's depth first: trained on the corpus, it reads depth from the whole turn and the helper's
+    # turn before it, where the rules see only cue words
+    for annotation in (*model_annotations, *rule_annotations):
         if annotation.dimension is Dimension.DEPTH and not depth_taken:
             depth_taken = True
             final.append(annotation.model_copy(update={"annotator": PIPELINE}))
@@ -57,7 +71,34 @@ def combine(
             a.dimension is Dimension.FLAG and a.code == annotation.code for a in final
         ):
             final.append(annotation.model_copy(update={"annotator": PIPELINE}))
-    return _consistent(final, list(rule_annotations), list(model_annotations))
+    return _feeling_fits_depth(_consistent(final, list(rule_annotations), list(model_annotations)))
+
+
+def _feeling_fits_depth(final: list[Annotation]) -> list[Annotation]:
+    """The guide's rule: a turn with the feeling flag has depth 2 or 3, and depth 2 is a named feeling."""
+    depth = next((a for a in final if a.dimension is Dimension.DEPTH), None)
+    if depth is None:
+        return final
+    level = DEPTH_LEVELS.get(depth.code, 0)
+    feeling = [a for a in final if a.dimension is Dimension.FLAG and a.code == Flag.FEELING.value]
+    if level < 2 and feeling:  # a named feeling is at least depth 2 (the rules' feeling words are sure)
+        raised = depth.model_copy(update={"code": "feelings", "confidence": feeling[0].confidence})
+        return [raised if a is depth else a for a in final]
+    if level == 2 and not feeling:  # depth 2 is a named feeling: without one, the turn stays at thoughts
+        lowered = depth.model_copy(update={"code": "thoughts"})
+        return [lowered if a is depth else a for a in final]
+    return final
+
+
+def _directive(rule: Annotation | None, model: Annotation | None) -> Annotation | None:
+    """The rules' roadblock when it must stand: a sure cue, or any cue against a model reflection."""
+    if rule is None or rule.code not in DIRECTIVE:
+        return None
+    if _confidence(rule) >= SURE_ROADBLOCK:
+        return rule
+    if model is not None and model.code in REFLECTIONS and _confidence(rule) >= RULE_CUE:
+        return rule
+    return None
 
 
 def _by_dimension(annotations: Sequence[Annotation]) -> dict[Dimension, Annotation]:

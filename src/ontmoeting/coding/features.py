@@ -114,6 +114,24 @@ class TurnView:
     previous_role: Role | None
     previous_helper_text: str
 
+    @property
+    def edges(self) -> str:
+        """How the turn opens and ends, as tokens ("s1_maar s2_maar_je e1_toch"): the first words carry the
+        move (a "maar" that disputes, an "ach" that comforts, a "dus" that reflects), whatever follows."""
+        return _edges(self.text)
+
+
+def _edges(text: str) -> str:
+    tokens = _TOKEN.findall(text.lower())
+    if not tokens:
+        return ""
+    parts = [f"s1_{tokens[0]}", f"e1_{tokens[-1]}"]
+    if len(tokens) > 1:
+        parts += [f"s2_{tokens[0]}_{tokens[1]}", f"e2_{tokens[-2]}_{tokens[-1]}"]
+    if len(tokens) > 2:
+        parts.append(f"s3_{tokens[0]}_{tokens[1]}_{tokens[2]}")
+    return " ".join(parts)
+
 
 def view_of(turn: Turn, context: Sequence[Turn]) -> TurnView:
     previous = context[-1] if context else None
@@ -140,7 +158,12 @@ META_NAMES = (
     "previous_log_words",
     "previous_has_question_mark",
     "same_speaker_as_previous",
+    # appended in model version 1.2 (the corpus heads): what a topic change and a reflection look like
+    "overlap_with_previous",
+    "opens_with_new_topic_word",
 )
+_CONTENT = re.compile(r"(?u)\b\w{4,}\b")
+_NEW_TOPIC = frozenset({"en", "trouwens", "anyway", "and", "so", "oké", "oke", "ok", "okay", "goed", "right"})
 
 
 def meta_features(view: TurnView) -> np.ndarray:
@@ -160,6 +183,18 @@ def meta_features(view: TurnView) -> np.ndarray:
             math.log1p(len(previous.split())),
             float("?" in previous),
             float(view.previous_role is view.role),
+            _overlap(text, previous),
+            float(text.split(" ", 1)[0].strip(",.!?").lower() in _NEW_TOPIC) if text else 0.0,
         ],
         dtype=np.float64,
     )
+
+
+def _overlap(text: str, previous: str) -> float:
+    """Share of the turn's content words whose first five letters occur in the previous turn: a reflection
+    takes up the client's words, a topic change does not."""
+    words = {w[:5] for w in _CONTENT.findall(text.lower())}
+    if not words or not previous:
+        return 0.0
+    before = {w[:5] for w in _CONTENT.findall(previous.lower())}
+    return len(words & before) / len(words)

@@ -24,11 +24,14 @@ from typing import Protocol
 
 import numpy as np
 
-from ontmoeting.coding.features import TfidfTable, TurnView, meta_features
+from ontmoeting.coding.features import META_NAMES, TfidfTable, TurnView, meta_features
 
 #: Which text of a :class:`TurnView` each TF-IDF block reads.
-BLOCK_SOURCES = {"word": "text", "char": "text", "prev": "previous_text"}
+BLOCK_SOURCES = {"word": "text", "char": "text", "prev": "previous_text", "edge": "edges"}
 
+
+#: Form/position features of models written before ``meta_count`` was stored (model version <= 1.1).
+LEGACY_META_COUNT = 11
 
 #: What models of version 1.0 (no ``embedded`` array) embedded: the turn and the previous turn.
 LEGACY_EMBEDDED = ("text", "previous_text")
@@ -61,11 +64,18 @@ class LinearModel:
     heads: dict[str, Head]
     #: Which texts of a :class:`TurnView` are embedded, in column order (when ``uses_embeddings``).
     embedded: tuple[str, ...] = ("text",)
+    #: How many form/position features (META_NAMES, from the start) the model was trained with: features
+    #: are only ever appended, so older model files keep their meaning.
+    meta_count: int = len(META_NAMES)
 
     # -- features ---------------------------------------------------------------------------------
 
     def dense(self, views: Sequence[TurnView], embedder: TextEmbedder | None) -> np.ndarray:
-        meta = np.vstack([meta_features(v) for v in views]) if views else np.zeros((0, len(self.dense_mean)))
+        meta = (
+            np.vstack([meta_features(v)[: self.meta_count] for v in views])
+            if views
+            else np.zeros((0, self.meta_count))
+        )
         parts = [meta]
         if self.uses_embeddings:
             if embedder is None:
@@ -141,6 +151,7 @@ class LinearModel:
             "head_bounds": np.array([[h.start, h.stop] for h in self.heads.values()], dtype=np.int64),
             "head_classes": np.array(["|".join(h.classes) for h in self.heads.values()]),
             "table_names": np.array(list(self.tables)),
+            "meta_count": np.array(self.meta_count),
         }
         for name, table in self.tables.items():
             arrays[f"{name}_vocabulary"] = np.array(list(table.vocabulary))
@@ -182,4 +193,5 @@ class LinearModel:
                 coef=data["coef"].astype(np.float32),
                 intercept=data["intercept"].astype(np.float64),
                 heads=heads,
+                meta_count=int(data["meta_count"]) if "meta_count" in data else LEGACY_META_COUNT,
             )

@@ -23,7 +23,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
     "reflection": ("#16826a", (H.SIMPLE_REFLECTION.value, H.COMPLEX_REFLECTION.value)),
     "open": ("#2f5fc4", (H.OPEN_QUESTION.value,)),
     "closed": ("#9db5ec", (H.CLOSED_QUESTION.value,)),
-    "solution": ("#b84f00", (H.ADVICE.value, H.PERSUASION.value)),
+    "solution": ("#b84f00", (H.ADVICE.value, H.PERSUASION.value, H.REASSURANCE.value)),
     "support": ("#6a63a8", (H.AFFIRMATION.value, H.AUTONOMY.value)),
     "info": ("#e3b23c", (H.INFORMATION.value,)),
     "other": ("#b3b8bf", (H.SELF_DISCLOSURE.value, H.STRUCTURING.value, H.OTHER.value)),

@@ -76,14 +76,14 @@ MESSAGES = {
     "group.reflection": {"nl": "reflectie", "en": "reflection"},
     "group.open": {"nl": "open vraag", "en": "open question"},
     "group.closed": {"nl": "gesloten vraag", "en": "closed question"},
-    "group.solution": {"nl": "advies / overtuigen", "en": "advice / persuasion"},
+    "group.solution": {
+        "nl": "advies / overtuigen / geruststellen",
+        "en": "advice / persuasion / reassurance",
+    },
     "group.support": {"nl": "bevestigen / autonomie", "en": "affirming / autonomy"},
     "group.info": {"nl": "informatie", "en": "information"},
     "group.other": {"nl": "overig", "en": "other"},
     "talk.change": {"nl": "verandertaal", "en": "change talk"},
     "talk.sustain": {"nl": "behoudtaal", "en": "sustain talk"},
     "talk.neutral": {"nl": "neutraal", "en": "neutral"},
-    "flag.permission": {"nl": "met toestemming", "en": "with permission"},
-    "flag.yes_but": {"nl": "ja, maar", "en": "yes, but"},
-    "flag.feeling": {"nl": "gevoel", "en": "feeling"},
 }

@@ -9,6 +9,7 @@ from importlib import resources
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ontmoeting import __version__
+from ontmoeting.coding.codebook import load_codebook
 from ontmoeting.feedback.charts import (
     GROUPS,
     PATTERN_COLOURS,
@@ -21,6 +22,7 @@ from ontmoeting.feedback.charts import (
 from ontmoeting.feedback.messages import MESSAGES
 from ontmoeting.feedback.model import Analysis, PatternKind, TurnView
 from ontmoeting.i18n import tr
+from ontmoeting.transcript.model import Dimension
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +64,7 @@ def _context(analysis: Analysis, with_style: bool) -> dict[str, object]:
         "bullets": {m.key: bullet_svg(m, lang) for m in analysis.measures},
         "groups": [{"colour": colour, "label": t(f"group.{name}")} for name, (colour, _) in GROUPS.items()],
         "talk": [{"colour": colour, "label": t(f"talk.{name}")} for name, colour in TALK_COLOURS.items()],
+        "flag_name": lambda flag: load_codebook().name(Dimension.FLAG, flag, lang).lower(),
         "colour": _turn_colour,
         "ink": lambda turn: ink_for(turn.code, turn.role),
         "moment_by_id": {m.id: m for m in analysis.moments},

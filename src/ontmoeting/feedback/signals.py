@@ -20,6 +20,7 @@ LEAVING = frozenset(
         HelperCode.CLOSED_QUESTION.value,
         HelperCode.ADVICE.value,
         HelperCode.PERSUASION.value,
+        HelperCode.REASSURANCE.value,  # talking the feeling away leaves it too
         HelperCode.INFORMATION.value,
         HelperCode.STRUCTURING.value,
         HelperCode.SELF_DISCLOSURE.value,
@@ -54,7 +55,14 @@ def is_reflection(turn: Turn) -> bool:
 
 
 def is_exploring(turn: Turn) -> bool:
-    return turn.role is Role.HELPER and turn.code in EXPLORING
+    """A reflection or open question that stays with the client (an open question on another subject,
+    flagged topic_change, does not explore what was just said, nor does a why-question)."""
+    return (
+        turn.role is Role.HELPER
+        and turn.code in EXPLORING
+        and not turn.has_flag(Flag.TOPIC_CHANGE.value)
+        and not turn.has_flag(Flag.WHY_QUESTION.value)  # "waarom ...?" asks for a defence (guide, 8.13)
+    )
 
 
 def question_count(turn: Turn) -> int:

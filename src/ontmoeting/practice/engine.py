@@ -51,6 +51,7 @@ OPENNESS_DELTA: dict[str, float] = {
     H.INFORMATION.value: 0.0,
     H.CLOSED_QUESTION.value: -0.03,
     H.ADVICE.value: -0.08,
+    H.REASSURANCE.value: -0.06,  # "dat komt wel goed": the feeling is talked away, the client closes a little
     H.PERSUASION.value: -0.12,
 }
 RESISTANCE_DELTA: dict[str, float] = {
@@ -65,6 +66,7 @@ RESISTANCE_DELTA: dict[str, float] = {
     H.INFORMATION.value: 0.03,
     H.CLOSED_QUESTION.value: 0.02,
     H.ADVICE.value: 0.14,
+    H.REASSURANCE.value: 0.08,
     H.PERSUASION.value: 0.2,
 }
 # Advice with permission, as (openness, resistance): received calmly, neither opens nor closes much.
@@ -136,7 +138,8 @@ def decide(
         move = Move.CALM
     elif code == H.ADVICE.value:
         move, layer = Move.YES_BUT, min(layer, 1)
-    elif code == H.PERSUASION.value:
+    elif code in (H.PERSUASION.value, H.REASSURANCE.value):
+        # pushed or talked out of a feeling, the client pushes back and goes back to the surface
         move, layer = Move.PUSH_BACK, min(layer, 1)
     elif code == H.CLOSED_QUESTION.value:
         # A closed question asks for a fact: back to the surface; a run of them gets short shrift.

@@ -12,6 +12,7 @@ CODE_NAMES: dict[str, dict[str, str]] = {
     "advice": {"nl": "advies zonder toestemming", "en": "advice without permission"},
     "advice_permission": {"nl": "advies met toestemming", "en": "advice with permission"},
     "persuasion": {"nl": "overtuigen of confronteren", "en": "persuading or confronting"},
+    "reassurance": {"nl": "geruststellen", "en": "reassuring"},
     "autonomy": {"nl": "autonomie benadrukken", "en": "emphasising autonomy"},
     "self_disclosure": {"nl": "zelfonthulling", "en": "self-disclosure"},
     "structuring": {"nl": "structureren", "en": "structuring"},

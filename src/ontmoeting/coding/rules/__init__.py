@@ -7,6 +7,7 @@ cues_en.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -133,8 +134,15 @@ class RuleAnnotator(Annotator):
         permission = found.permission
         if permission is None and found.behaviour.code in ("advice", "information"):
             permission = _permission_asked_before(context, lang)
-        if permission is not None and found.behaviour.code in PERMISSION_CODES:
+        # asking permission ("Mag ik je een tip geven?") is autonomy with the flag; "het is jouw keuze" is not
+        asking = found.behaviour.code == "autonomy" and found.annomi_label == "question"
+        if permission is not None and (found.behaviour.code in PERMISSION_CODES or asking):
             result.append(self._annotation(Dimension.FLAG, permission, lang))
+        if found.why is not None:
+            result.append(self._annotation(Dimension.FLAG, found.why, lang))
+        shift = _topic_change(turn, context, lang)
+        if shift is not None:
+            result.append(self._annotation(Dimension.FLAG, shift, lang))
         return result
 
     def _client(self, turn: Turn, context: Sequence[Turn], lang: str) -> list[Annotation]:
@@ -160,6 +168,36 @@ def _previous_helper_code(context: Sequence[Turn], lang: str) -> str | None:
         if earlier.role is Role.HELPER:
             return code_helper(earlier.text, lang).behaviour.code
     return None
+
+
+_SHIFT = {
+    "nl": re.compile(
+        r"^(?:(?:oké|oke|ok|goed|nou|ja|hm|mm)[,.!]? )*(?:en|trouwens|maar goed|even iets anders|"
+        r"ander onderwerp|over iets anders|nog even over|laten we het (?:even )?over)\b"
+    ),
+    "en": re.compile(
+        r"^(?:(?:okay|ok|right|well|so|yeah|mm|hmm)[,.!]? )*(?:and|anyway|by the way|moving on|"
+        r"changing the subject|on another note|let's talk about|can we talk about)\b"
+    ),
+}
+_WORD = re.compile(r"(?u)\b\w{4,}\b")
+
+
+def _topic_change(turn: Turn, context: Sequence[Turn], lang: str) -> Finding | None:
+    """The helper opens with a word that moves on ("En hoe gaat het op school?", "Anyway, ...") and takes
+    up none of the client's words: the subject of the client's turn is left behind."""
+    previous = context[-1] if context else None
+    if previous is None or previous.role is not Role.CLIENT or len(previous.text.split()) < 4:
+        return None
+    text = turn.text.strip().lower()
+    hit = _SHIFT[lang].match(text)
+    if hit is None:
+        return None
+    words = {w[:5] for w in _WORD.findall(text)}
+    before = {w[:5] for w in _WORD.findall(previous.text.lower())}
+    if words & before:
+        return None
+    return Finding("topic_change", 0.7, "cue", hit.group(0))
 
 
 def _permission_asked_before(context: Sequence[Turn], lang: str) -> Finding | None:

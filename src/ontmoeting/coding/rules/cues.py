@@ -54,7 +54,8 @@ def display(phrase: str) -> str:
 
 def compile_cues(category: str, specs: list[CueSpec]) -> tuple[Cue, ...]:
     cues = []
-    for spec in specs:
+    # surest first, whatever the order in the table: the first cue that matches names the code
+    for spec in sorted(specs, key=lambda spec: -spec[1]):
         label, confidence = spec[0], spec[1]
         pattern = spec[2] if len(spec) == 3 else phrase_pattern(label)  # type: ignore[misc]
         cues.append(Cue(display(label), confidence, re.compile(pattern), category))

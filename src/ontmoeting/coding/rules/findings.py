@@ -27,6 +27,7 @@ class HelperFindings:
     # AnnoMI labels by form: asking permission ("Mag ik je een tip geven?") is coded autonomy, but AnnoMI's
     # annotators called it a question (the codebook's note on autonomy). None: the code's own AnnoMI label.
     annomi_label: str | None = None
+    why: Finding | None = None  # a why-question in the turn (flag why_question)
 
 
 @dataclass(frozen=True, slots=True)

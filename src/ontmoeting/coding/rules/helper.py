@@ -49,6 +49,31 @@ _HELPER_VOICE = frozenset(
     {"i", "we", "i'm", "we're", "i'd", "we'll", "i'll", "let's", "there's", "people", "ik", "wij", "mensen"}
 )
 _SECONDARY = ("self_disclosure", "autonomy", "structuring", "affirmation", "information")
+#: From this confidence a roadblock cue is sure (docs/annotation-guide.md): the pipeline never turns it into a
+#: reflection or a question, and among sure ones persuasion goes before advice before reassurance.
+SURE_ROADBLOCK = 0.8
+_PRECEDENCE = {HelperCode.PERSUASION.value: 3, HelperCode.ADVICE.value: 2, HelperCode.REASSURANCE.value: 1}
+_WHY = re.compile(r"^(?:waarom|why|hoezo|how come|hoe komt het dat)\b")
+
+
+def _why_question(all_sentences: list[Sentence], lex: Lexicon) -> Finding | None:
+    """A question that asks why ("Waarom heb je niet gebeld?"): Gordon's roadblock of questioning why."""
+    for sentence in all_sentences:
+        if not sentence.question:
+            continue
+        words = " ".join(_strip_discourse(sentence.tokens, lex))
+        hit = _WHY.match(words)
+        if hit:
+            return Finding("why_question", 0.9, "cue", hit.group(0))
+    return None
+
+
+def _story_dominates(all_sentences: list[Sentence], start: int, norm: str) -> bool:
+    """Self-disclosure is the code when the helper's own story takes up most of the turn (the guide): the
+    words from the disclosure on outweigh a question or reflection before it."""
+    told = len(norm[start:].split())
+    before = len(norm[:start].split())
+    return told >= before
 
 
 def _hit(lex: Lexicon, category: str, text: str):
@@ -201,29 +226,57 @@ def code_helper(text: str, language: str) -> HelperFindings:
     )
     reflection = _hit(lex, "reflection", norm)
     all_sentences = sentences(norm)
+    why = _why_question(all_sentences, lex)
 
     # A solution or a push counts wherever it is, unless the helper reflects the client's own words ("so you
     # think you should ...") before it. Statement forms (an imperative, "het beste is om", "nothing will
     # change") count only outside a real question.
     candidates: list[tuple[str, Cue, str, int]] = []
-    for category, code in (("persuasion", HelperCode.PERSUASION.value), ("advice", HelperCode.ADVICE.value)):
+    for category, code in (
+        ("persuasion", HelperCode.PERSUASION.value),
+        ("advice", HelperCode.ADVICE.value),
+        ("reassurance", HelperCode.REASSURANCE.value),
+    ):
         hit = _hit(lex, category, norm)
         if hit:
             candidates.append((code, hit[0], hit[0].label, hit[1].start()))
     directive = _statement_directive(norm, all_sentences, lex)
     if directive:
         candidates.append(directive)
-    # the surest wins; on a tie, a push before advice ("toch" makes advice into pressure)
-    candidates.sort(key=lambda c: (-c[1].confidence, c[0] != HelperCode.PERSUASION.value))
+    # A sure push beats advice, and sure advice beats comfort (the annotation guide's precedence: arguing is
+    # what the client resists; "Ik snap het, maar je moet ..." proposes); otherwise the surest wins.
+    candidates.sort(
+        key=lambda c: (
+            -(c[1].confidence >= SURE_ROADBLOCK and _PRECEDENCE.get(c[0], 0)),
+            -c[1].confidence,
+            c[0] != HelperCode.PERSUASION.value,
+        )
+    )
     request = _hit(lex, "permission", norm)
     if request and not _proposal_follows(norm[request[1].end() :]):
-        # "Mag ik je een tip geven?" asks permission for advice; it gives none yet
-        candidates = [c for c in candidates if not request[1].start() <= c[3] < request[1].end()]
+        # "Mag ik je een tip geven?" asks permission for advice; it gives none yet; nor does the rest of that
+        # question ("Wil je horen wat ik zou doen?")
+        start, end = request[1].start(), request[1].end()
+        asked = norm.find("?", start)
+        if asked >= 0 and "." not in norm[end:asked] and "!" not in norm[end:asked]:
+            end = asked + 1
+        candidates = [c for c in candidates if not start <= c[3] < end]
     if candidates:
         code, cue, label, position = candidates[0]
         if not (reflection and reflection[1].start() < position and cue.confidence < 0.95):
             finding = Finding(code, cue.confidence, "cue", label)
-            return HelperFindings(finding, cue.confidence, permission_finding)
+            return HelperFindings(finding, cue.confidence, permission_finding, why=why)
+
+    disclosure = _hit(lex, "self_disclosure", norm)
+    if (
+        disclosure
+        and disclosure[0].confidence >= 0.85
+        and _story_dominates(all_sentences, disclosure[1].start(), norm)
+    ):
+        finding = Finding(
+            HelperCode.SELF_DISCLOSURE.value, disclosure[0].confidence, "cue", disclosure[0].label
+        )
+        return HelperFindings(finding, min(disclosure[0].confidence, 0.8), why=why)
 
     substantive = [
         s for s in all_sentences if not lex.minimal.fullmatch(s.text) and not _TAGS.fullmatch(s.text)
@@ -255,7 +308,7 @@ def code_helper(text: str, language: str) -> HelperFindings:
                 agenda[0].confidence,
             )
         found, annomi_confidence = _question(main, lex, language)
-        return HelperFindings(found, annomi_confidence, permission_finding)
+        return HelperFindings(found, annomi_confidence, permission_finding, why=why)
 
     for sentence in reversed(substantive):  # "Tell me more about that." invites like an open question
         invitation = _hit(lex, "open_phrase", sentence.text)

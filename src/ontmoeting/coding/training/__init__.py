@@ -16,10 +16,11 @@ import numpy as np
 
 from ontmoeting.transcript.model import Conversation
 
-MODEL_VERSION = "1.1.0"
+MODEL_VERSION = "1.2.0"
 REBUILD = (
-    "python -m ontmoeting.coding.training --data ../shared/data --output src/ontmoeting/coding/models"
-    " --folds 5 --seed 0"
+    "python -m ontmoeting.coding.training --data ../shared/data --corpus corpus"
+    " --output src/ontmoeting/coding/models --folds 3 --seed 0"
+    " --embedding-cache /tmp/ontmoeting/embeddings.npz"
 )
 
 
@@ -66,6 +67,7 @@ def run_training(
         "version": MODEL_VERSION,
         "data_hash": data_hash(conversations),
         "conversations": len(conversations),
+        "corpus_conversations": sum(c.metadata.source_format == "ontmoeting-corpus" for c in conversations),
         "turns": len(examples),
         "languages": sorted({c.language for c in conversations}),
         "seed": seed,

@@ -19,10 +19,32 @@ HEAD_LABELS = {
 }
 
 
+def head_label(example: object, head: str) -> str | None:
+    """The human label of ``example`` that ``head`` is calibrated on; None where it has none (an AnnoMI
+    turn has no depth or flags, a helper turn no depth)."""
+    if head in HEAD_LABELS:
+        return getattr(example, HEAD_LABELS[head])
+    full = getattr(example, "full", False)
+    if not full:
+        return None
+    if head == "behaviour":
+        return getattr(example, "behaviour", None)
+    if head == "depth":
+        return getattr(example, "depth", None)
+    if head.startswith("flag_"):
+        from ontmoeting.coding.statistical import FLAG_HEADS
+
+        flag = head.removeprefix("flag_")
+        if FLAG_HEADS.get(flag) != example.view.role.value:  # type: ignore[attr-defined]
+            return None
+        return "yes" if flag in example.flags else "no"  # type: ignore[attr-defined]
+    return None
+
+
 def fit_temperatures(model: LinearModel, scores: np.ndarray, examples: Sequence[object]) -> dict[str, float]:
     """One temperature per head of ``model`` from out-of-fold ``scores`` (a row per example)."""
     return {
-        head: fit_temperature(model, head, scores, [getattr(e, HEAD_LABELS[head]) for e in examples])
+        head: fit_temperature(model, head, scores, [head_label(e, head) for e in examples])
         for head in model.heads
     }
 

@@ -104,12 +104,15 @@ def cross_validate(
     folds: int = 5,
     seed: int = 0,
     models: list[LinearModel] | None = None,
+    extra: Sequence[Example] = (),
 ) -> list[Predicted]:
-    """Out-of-fold predictions for every example (the fold models are appended to ``models`` if given)."""
+    """Out-of-fold predictions for every example (the fold models are appended to ``models`` if given).
+    ``extra`` examples (e.g. the project's corpus, which shares no conversation with AnnoMI) are in every
+    fold's training set and are never read."""
     fold = folds_of([e.group for e in examples], folds, seed)
     predictions: list[Predicted | None] = [None] * len(examples)
     for k in range(folds):
-        train = [e for e, f in zip(examples, fold, strict=True) if f != k]
+        train = [*extra, *(e for e, f in zip(examples, fold, strict=True) if f != k)]
         test_rows = np.flatnonzero(fold == k)
         model = fit(train, config, embedder)
         if models is not None:

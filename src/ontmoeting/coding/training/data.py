@@ -16,24 +16,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ontmoeting.coding.codebook import load_codebook
 from ontmoeting.coding.features import TurnView, view_of
 from ontmoeting.errors import InputError
 from ontmoeting.transcript.model import Annotation, Conversation, Dimension, Metadata, Role, Source, Turn
 
 ANNOTATOR = "annomi"
+#: ``Metadata.source_format`` of the project's own gold corpus (coding/training/corpus.py).
+CORPUS_FORMAT = "ontmoeting-corpus"
 DEFAULT_DATA = Path("../shared/data")
 NL_FILE = Path("annomi-nl") / "AnnoMI-nl-full.csv"
 
-#: Fine helper codes -> AnnoMI's four labels (for human BEHAVIOUR annotations without an ANNOMI one).
-BEHAVIOUR_TO_ANNOMI = {
-    "open_question": "question",
-    "closed_question": "question",
-    "simple_reflection": "reflection",
-    "complex_reflection": "reflection",
-    "information": "therapist_input",
-    "advice": "therapist_input",
-    "persuasion": "therapist_input",
-}
 #: AnnoMI-full subtype -> fine helper code, per main label.
 _SUBTYPES = {
     ("question", "open"): "open_question",
@@ -138,6 +131,11 @@ class Example:
     annomi: str | None = None
     behaviour: str | None = None
     talk: str | None = None
+    # The project's corpus codes the whole codebook (every helper code, depth, flags); AnnoMI does not, so
+    # its turns must not teach the depth and flag heads that a flag is absent.
+    full: bool = False
+    depth: str | None = None
+    flags: frozenset[str] = frozenset()
 
 
 def _human_code(turn: Turn, dimension: Dimension) -> str | None:
@@ -147,6 +145,7 @@ def _human_code(turn: Turn, dimension: Dimension) -> str | None:
 
 def examples_from(conversations: Iterable[Conversation]) -> list[Example]:
     """Every turn with its view and human labels; group = AnnoMI transcript id, else conversation id."""
+    to_annomi = load_codebook().behaviour_to_annomi()  # the one mapping (codebook.yaml)
     examples = []
     for conversation in conversations:
         group = conversation.metadata.extra.get("transcript_id", conversation.id)
@@ -154,8 +153,9 @@ def examples_from(conversations: Iterable[Conversation]) -> list[Example]:
             view = view_of(turn, conversation.turns[: turn.index])
             behaviour = _human_code(turn, Dimension.BEHAVIOUR)
             annomi = _human_code(turn, Dimension.ANNOMI) or (
-                BEHAVIOUR_TO_ANNOMI.get(behaviour, "other") if behaviour else None
+                to_annomi.get(behaviour, "other") if behaviour else None
             )
+            full = conversation.metadata.source_format == CORPUS_FORMAT
             examples.append(
                 Example(
                     view=view,
@@ -164,6 +164,15 @@ def examples_from(conversations: Iterable[Conversation]) -> list[Example]:
                     annomi=annomi if turn.role is Role.HELPER else None,
                     behaviour=behaviour if turn.role is Role.HELPER else None,
                     talk=_human_code(turn, Dimension.TALK) if turn.role is Role.CLIENT else None,
+                    full=full,
+                    depth=_human_code(turn, Dimension.DEPTH) if full and turn.role is Role.CLIENT else None,
+                    flags=frozenset(
+                        a.code
+                        for a in turn.annotations
+                        if a.dimension is Dimension.FLAG and a.source is Source.HUMAN
+                    )
+                    if full
+                    else frozenset(),
                 )
             )
     return examples

@@ -7,6 +7,7 @@ reflects or asks openly, the opening is taken. Minimal encouragers and affirmati
 
 from __future__ import annotations
 
+from ontmoeting.coding.codes import Flag
 from ontmoeting.feedback.model import Alternative, Moment, PatternKind, Valence
 from ontmoeting.feedback.patterns import client_name, code_name, key_phrase, moment, number
 from ontmoeting.feedback.rephrase import reflect
@@ -50,7 +51,7 @@ def find(conversation: Conversation, lang: str) -> list[Moment]:
         if answer is None:
             continue
         move = code_name(answer, lang).lower()
-        if answer.code in LEAVING:
+        if answer.code in LEAVING or answer.has_flag(Flag.TOPIC_CHANGE.value):
             example = reflect(turn.text, conversation.language)
             alternative = Alternative(
                 kind=tr(MESSAGES, "missed.kind", lang, client=client),

@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ontmoeting.coding.codebook import load_codebook
 from ontmoeting.coding.codes import AnnomiLabel, ClientCode, HelperCode
-from ontmoeting.coding.training.data import BEHAVIOUR_TO_ANNOMI
 from ontmoeting.errors import InputError
 from ontmoeting.store.convert import from_record, to_annotation
 from ontmoeting.store.tables import (
@@ -284,10 +284,10 @@ def coded_pairs(
                 pairs[Dimension.BEHAVIOUR.value].append((behaviour, auto_behaviour))
             # AnnoMI's 4 labels: the trainer's own, else the one their fine code implies (as in training)
             annomi = mine.get(Dimension.ANNOMI.value) or (
-                BEHAVIOUR_TO_ANNOMI.get(behaviour, "other") if behaviour else None
+                load_codebook().behaviour_to_annomi().get(behaviour, "other") if behaviour else None
             )
             auto_annomi = automatic_code(turn.annotations, Dimension.ANNOMI.value) or (
-                BEHAVIOUR_TO_ANNOMI.get(auto_behaviour, "other") if auto_behaviour else None
+                load_codebook().behaviour_to_annomi().get(auto_behaviour, "other") if auto_behaviour else None
             )
             if annomi and auto_annomi:
                 pairs[Dimension.ANNOMI.value].append((annomi, auto_annomi))
