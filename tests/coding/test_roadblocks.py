@@ -105,12 +105,22 @@ WHY = [
 ]
 
 
+def _rules_on(text: str, language: str, *before: tuple[Role, str]) -> list[Annotation]:
+    """The rules' annotations of a helper turn ``text`` after the turns ``before`` (role, text)."""
+    context = [
+        Turn(index=i, role=role, speaker=role.value, text=said) for i, (role, said) in enumerate(before)
+    ]
+    turn = Turn(index=len(context), role=Role.HELPER, speaker="h", text=text)
+    return RuleAnnotator().annotate_turn(turn, context, language)
+
+
+def _flags(annotations: list[Annotation]) -> set[str]:
+    return {a.code for a in annotations if a.dimension is Dimension.FLAG}
+
+
 @pytest.mark.parametrize(("language", "text"), WHY)
 def test_a_why_question_is_flagged(language: str, text: str) -> None:
-    rules = RuleAnnotator().annotate_turn(
-        Turn(index=1, role=Role.HELPER, speaker="h", text=text), [], language
-    )
-    assert any(a.dimension is Dimension.FLAG and a.code == "why_question" for a in rules), text
+    assert "why_question" in _flags(_rules_on(text, language)), text
 
 
 class _SureReflection(Annotator):
@@ -273,31 +283,17 @@ TOPIC_CHANGES = {
     [(lang, client, t) for lang, (client, texts) in TOPIC_CHANGES.items() for t in texts],
 )
 def test_a_topic_change_after_the_client_speaks_is_flagged(language: str, client: str, text: str) -> None:
-    context = [Turn(index=0, role=Role.CLIENT, speaker="c", text=client)]
-    rules = RuleAnnotator().annotate_turn(
-        Turn(index=1, role=Role.HELPER, speaker="h", text=text), context, language
-    )
-    assert any(a.dimension is Dimension.FLAG and a.code == "topic_change" for a in rules), text
+    assert "topic_change" in _flags(_rules_on(text, language, (Role.CLIENT, client))), text
 
 
 def test_staying_with_the_client_is_no_topic_change() -> None:
-    context = [
-        Turn(
-            index=0,
-            role=Role.CLIENT,
-            speaker="c",
-            text="Ik mis haar zo erg sinds ze weg is, echt elke avond.",
-        )
-    ]
+    client = (Role.CLIENT, "Ik mis haar zo erg sinds ze weg is, echt elke avond.")
     for text in (
         "En die avonden, hoe zijn die voor je?",
         "Je mist haar elke avond.",
         "Anyway, je mist haar.",
     ):
-        rules = RuleAnnotator().annotate_turn(
-            Turn(index=1, role=Role.HELPER, speaker="h", text=text), context, "nl"
-        )
-        assert not any(a.code == "topic_change" for a in rules), text
+        assert "topic_change" not in _flags(_rules_on(text, "nl", client)), text
 
 
 PERMISSION = {
@@ -330,17 +326,9 @@ PERMISSION = {
     ("language", "ask", "answer", "advice"), [(lang, *t) for lang, ts in PERMISSION.items() for t in ts]
 )
 def test_advice_after_permission_carries_the_flag(language: str, ask: str, answer: str, advice: str) -> None:
-    asked = RuleAnnotator().annotate_turn(
-        Turn(index=0, role=Role.HELPER, speaker="h", text=ask), [], language
-    )
+    asked = _rules_on(ask, language)
     assert {a.code for a in asked if a.dimension is Dimension.BEHAVIOUR} == {"autonomy"}, ask
-    context = [
-        Turn(index=0, role=Role.HELPER, speaker="h", text=ask),
-        Turn(index=1, role=Role.CLIENT, speaker="c", text=answer),
-    ]
-    rules = RuleAnnotator().annotate_turn(
-        Turn(index=2, role=Role.HELPER, speaker="h", text=advice), context, language
-    )
+    rules = _rules_on(advice, language, (Role.HELPER, ask), (Role.CLIENT, answer))
     codes = {a.dimension: a.code for a in rules if a.dimension is not Dimension.FLAG}
     assert codes[Dimension.BEHAVIOUR] == "advice", advice
-    assert any(a.dimension is Dimension.FLAG and a.code == "permission" for a in rules), advice
+    assert "permission" in _flags(rules), advice

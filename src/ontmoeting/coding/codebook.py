@@ -130,7 +130,11 @@ class Codebook(BaseModel):
     def behaviour_to_annomi(self) -> dict[str, str]:
         """Every helper behaviour code -> its AnnoMI label: the one table that training, the pipeline and the
         werkplaats's agreement figures all use."""
-        return {entry.id: entry.annomi for entry in self.codes_for(Dimension.BEHAVIOUR) if entry.annomi}
+        found = _annomi_maps.get(id(self))
+        if found is None:  # built once per codebook: the statistical coder asks for it on every helper turn
+            found = {entry.id: entry.annomi for entry in self.codes_for(Dimension.BEHAVIOUR) if entry.annomi}
+            _annomi_maps[id(self)] = found
+        return found
 
     def annomi_label(self, code: str) -> str:
         """The AnnoMI label of a helper behaviour code or a client talk type."""
@@ -155,6 +159,7 @@ class Codebook(BaseModel):
 
 # A frozen model cannot hold a cache attribute, so the lookup index is cached by identity here.
 _indexes: dict[int, dict[tuple[Dimension, str], CodeEntry]] = {}
+_annomi_maps: dict[int, dict[str, str]] = {}
 
 
 def _index(codebook: Codebook) -> dict[tuple[Dimension, str], CodeEntry]:

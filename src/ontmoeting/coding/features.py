@@ -183,14 +183,14 @@ def meta_features(view: TurnView) -> np.ndarray:
             math.log1p(len(previous.split())),
             float("?" in previous),
             float(view.previous_role is view.role),
-            _overlap(text, previous),
+            content_overlap(text, previous),
             float(text.split(" ", 1)[0].strip(",.!?").lower() in _NEW_TOPIC) if text else 0.0,
         ],
         dtype=np.float64,
     )
 
 
-def _overlap(text: str, previous: str) -> float:
+def content_overlap(text: str, previous: str) -> float:
     """Share of the turn's content words whose first five letters occur in the previous turn: a reflection
     takes up the client's words, a topic change does not."""
     words = {w[:5] for w in _CONTENT.findall(text.lower())}

@@ -17,7 +17,6 @@ import json
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import ClassVar
 
@@ -27,7 +26,7 @@ from ontmoeting.coding import embeddings
 from ontmoeting.coding.annotator import Annotator
 from ontmoeting.coding.codebook import load_codebook
 from ontmoeting.coding.features import TurnView, view_of
-from ontmoeting.coding.linear_model import LinearModel
+from ontmoeting.coding.linear_model import LinearModel, TextEmbedder
 from ontmoeting.errors import ConfigError
 from ontmoeting.i18n import tr
 from ontmoeting.transcript.model import Annotation, Conversation, Dimension, Role, Source, Turn
@@ -125,17 +124,7 @@ def decode(
             probabilities={c: float(v) for c, v in zip(classes, p, strict=True)},
         )
         fine_head = FINE_HEAD_OF.get(label)
-        if "behaviour" in model.heads and JOINT_DECODE:
-            code, joint, label_of = _joint(proba("behaviour"), model, p, classes)
-            decoded.behaviour, decoded.confidence = code, joint
-            if label_of != label:
-                best = classes.index(label_of)
-                decoded.annomi, decoded.annomi_confidence, decoded.class_index = (
-                    label_of,
-                    float(p[best]),
-                    best,
-                )
-        elif "behaviour" in model.heads:
+        if "behaviour" in model.heads:
             decoded.behaviour, decoded.confidence = _behaviour_within(
                 proba("behaviour"), model, label, p[best]
             )
@@ -170,33 +159,10 @@ def decode(
     return Decoded()
 
 
-#: Decoding of the behaviour head: False reads the AnnoMI label first and the code within it; True scores
-#: every code by P(code) x P(its AnnoMI label) and takes the best (the label follows the code). Joint read
-#: the corpus better in 3-fold CV (helper macro-F1 0.738 / 0.671 nl / en against 0.725 / 0.659), but then
-#: the corpus-trained behaviour head decides AnnoMI's labels too, and AnnoMI's helper F1 fell to 0.665 /
-#: 0.681 (fast model, 5-fold CV, corpus turns weighing 3x); so the label comes first.
-JOINT_DECODE = False
-#: The AnnoMI label's weight in the joint score (an exponent: 1 multiplies the probabilities, 0 ignores the
-#: label head and lets the behaviour head decide; in 3-fold CV 1 and 0.5 read the corpus alike, 0 worse).
-LABEL_WEIGHT = 1.0
-
-
-@lru_cache(maxsize=1)
-def _to_annomi() -> dict[str, str]:
-    return load_codebook().behaviour_to_annomi()
-
-
-def _joint(
-    q: np.ndarray, model: LinearModel, p: np.ndarray, labels: tuple[str, ...]
-) -> tuple[str, float, str]:
-    to_annomi = _to_annomi()
-    classes = model.heads["behaviour"].classes
-    scores = [
-        q[i] * p[labels.index(to_annomi.get(code, "other"))] ** LABEL_WEIGHT for i, code in enumerate(classes)
-    ]
-    choice = int(np.argmax(scores))
-    total = float(sum(scores)) or 1.0
-    return classes[choice], float(scores[choice] / total), to_annomi.get(classes[choice], "other")
+# The behaviour head is read within the AnnoMI label that the label head chose. Scoring every code by
+# P(code) x P(its label), the label following the code, read the corpus a little better in 3-fold CV (helper
+# macro-F1 0.738 / 0.671 nl / en against 0.725 / 0.659), but then the corpus-trained behaviour head decided
+# AnnoMI's labels too, and AnnoMI's helper F1 fell to 0.665 / 0.681 (fast model, 5-fold CV).
 
 
 def _behaviour_within(
@@ -204,7 +170,7 @@ def _behaviour_within(
 ) -> tuple[str, float]:
     """The behaviour head's surest code among those with the chosen AnnoMI label (the codebook's mapping),
     and its confidence: the label's probability times the code's share within the label."""
-    to_annomi = _to_annomi()
+    to_annomi = load_codebook().behaviour_to_annomi()
     classes = model.heads["behaviour"].classes
     within = [i for i, code in enumerate(classes) if to_annomi.get(code) == label]
     if not within:
@@ -272,17 +238,55 @@ class StatisticalAnnotator(Annotator):
                 en=tr(MESSAGES, "no_model", "en", path=directory),
                 file=path,
             )
-        self.model_ = _read_model(path)
+        model = _read_model(path)
         meta_path = directory / METADATA
         self.metadata_ = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
-        self.temperatures_ = dict(self.metadata_.get("temperatures", {}).get(configuration, {}))
-        self.configuration_ = configuration
-        self.gate_, self.gate_temperatures_, self.cascade_threshold_ = self._gate(directory, configuration)
-        self.embedder_ = embeddings.Embedder() if self.model_.uses_embeddings else None
-        if self.embedder_ is not None:
-            self.embedder_.load()
-            self.embedder_.embed(["warm-up"])  # the engine's first call is slow; pay it at load time
-            self.embedder_.clear()
+        embedder = embeddings.Embedder() if model.uses_embeddings else None
+        if embedder is not None:
+            embedder.load()
+            embedder.embed(["warm-up"])  # the engine's first call is slow; pay it at load time
+            embedder.clear()
+        gate, gate_temperatures, threshold = self._gate(directory, configuration)
+        return self._use(
+            model,
+            configuration,
+            dict(self.metadata_.get("temperatures", {}).get(configuration, {})),
+            gate,
+            gate_temperatures,
+            threshold,
+            embedder,
+        )
+
+    @classmethod
+    def from_models(
+        cls,
+        model: LinearModel,
+        *,
+        gate: LinearModel | None = None,
+        embedder: TextEmbedder | None = None,
+        threshold: float = 2.0,
+    ) -> StatisticalAnnotator:
+        """An annotator around models fitted in this process (evaluation): the fast configuration, or with
+        ``gate`` (the fast model) and ``embedder`` the accurate configuration's cascade. Uncalibrated."""
+        annotator = cls(fast=gate is None)
+        annotator.metadata_ = {}
+        annotator.notice_ = None
+        configuration = FAST if gate is None else ACCURATE
+        return annotator._use(model, configuration, {}, gate, {}, threshold, embedder)
+
+    def _use(
+        self,
+        model: LinearModel,
+        configuration: str,
+        temperatures: dict[str, float],
+        gate: LinearModel | None,
+        gate_temperatures: dict[str, float],
+        threshold: float,
+        embedder: TextEmbedder | None,
+    ) -> StatisticalAnnotator:
+        self.model_, self.configuration_, self.temperatures_ = model, configuration, temperatures
+        self.gate_, self.gate_temperatures_, self.cascade_threshold_ = gate, gate_temperatures, threshold
+        self.embedder_ = embedder
         return self
 
     def _gate(

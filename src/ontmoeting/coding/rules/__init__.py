@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from ontmoeting.coding.annotator import Annotator
 from ontmoeting.coding.codebook import Codebook, load_codebook
+from ontmoeting.coding.features import content_overlap
 from ontmoeting.coding.rules.client import code_client
 from ontmoeting.coding.rules.findings import Finding
 from ontmoeting.coding.rules.helper import code_helper
@@ -180,7 +181,6 @@ _SHIFT = {
         r"changing the subject|on another note|let's talk about|can we talk about)\b"
     ),
 }
-_WORD = re.compile(r"(?u)\b\w{4,}\b")
 
 
 def _topic_change(turn: Turn, context: Sequence[Turn], lang: str) -> Finding | None:
@@ -193,9 +193,7 @@ def _topic_change(turn: Turn, context: Sequence[Turn], lang: str) -> Finding | N
     hit = _SHIFT[lang].match(text)
     if hit is None:
         return None
-    words = {w[:5] for w in _WORD.findall(text)}
-    before = {w[:5] for w in _WORD.findall(previous.text.lower())}
-    if words & before:
+    if content_overlap(text, previous.text) > 0:
         return None
     return Finding("topic_change", 0.7, "cue", hit.group(0))
 

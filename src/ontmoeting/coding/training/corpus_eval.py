@@ -20,7 +20,7 @@ import numpy as np
 
 from ontmoeting.coding.codes import REFLECTIONS
 from ontmoeting.coding.linear_model import LinearModel
-from ontmoeting.coding.statistical import ACCURATE, FAST, StatisticalAnnotator
+from ontmoeting.coding.statistical import StatisticalAnnotator
 from ontmoeting.coding.training.crossval import folds_of
 from ontmoeting.coding.training.data import Example, examples_from
 from ontmoeting.coding.training.fit import TrainConfig, fit
@@ -42,27 +42,6 @@ class Reading:
     code: str | None
     depth: int | None
     flags: frozenset[str]
-
-
-def in_memory_annotator(
-    model: LinearModel,
-    temperatures: dict[str, float] | None = None,
-    *,
-    gate: LinearModel | None = None,
-    embedder=None,  # noqa: ANN001
-    threshold: float = 2.0,
-) -> StatisticalAnnotator:
-    """A statistical annotator around models fitted in this process: the fast configuration's path, or with
-    ``gate`` (the fast model) and ``embedder`` the accurate configuration's cascade."""
-    annotator = StatisticalAnnotator(fast=gate is None)
-    annotator.model_ = model
-    annotator.metadata_ = {}
-    annotator.temperatures_ = dict(temperatures or {})
-    annotator.configuration_ = FAST if gate is None else ACCURATE
-    annotator.notice_ = None
-    annotator.gate_, annotator.gate_temperatures_, annotator.cascade_threshold_ = gate, {}, threshold
-    annotator.embedder_ = embedder
-    return annotator
 
 
 def gold(conversations: Sequence[Conversation]) -> list[Reading]:
@@ -192,7 +171,7 @@ def _coder(model: LinearModel | None, **cascade):  # noqa: ANN003, ANN202
     from ontmoeting.coding.pipeline import Coder
     from ontmoeting.coding.rules import RuleAnnotator
 
-    annotator = in_memory_annotator(model, **cascade) if model is not None else None
+    annotator = StatisticalAnnotator.from_models(model, **cascade) if model is not None else None
     return Coder(RuleAnnotator(), model=annotator, fast=not cascade)
 
 
