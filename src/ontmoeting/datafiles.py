@@ -10,6 +10,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from ontmoeting.errors import ConfigError
+from ontmoeting.i18n import plural
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -71,7 +72,8 @@ def validate(
         more = error.error_count() - 1
         raise ConfigError(
             code,
-            nl=f"Veld '{field_name(path)}': {first['msg']}" + (f" (en nog {more} fout(en))" if more else ""),
+            nl=f"Veld '{field_name(path)}': {first['msg']}"
+            + (f" (en nog {plural(more, 'fout', 'fouten', 'nl')})" if more else ""),
             en=f"Field '{field_name(path)}': {first['msg']}" + (f" (and {more} more)" if more else ""),
             file=source,
             line=line_of(root, path),

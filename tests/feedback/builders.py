@@ -16,7 +16,16 @@ from ontmoeting.coding.codes import DepthCode
 from ontmoeting.transcript.model import Annotation, Conversation, Dimension, Metadata, Role, Source, Turn
 
 DEPTHS = {f"d{level}": code.value for level, code in enumerate(DepthCode)}
-FLAGS = {"permission", "yes_but", "feeling", "topic_change", "why_question"}
+FLAGS = {
+    "permission",
+    "yes_but",
+    "feeling",
+    "topic_change",
+    "why_question",
+    "reflects_feeling",
+    "reflects_meaning",
+    "double_sided",
+}
 
 
 def conversation_from_table(

@@ -26,7 +26,8 @@ def test_first_mira_robert_shows_premature_solution_and_tug_of_war(analyses: dic
     assert premature and premature[0].anchor == 6  # "Misschien moet je eens met je vader gaan praten."
     tug = first.moments_of(PatternKind.TUG_OF_WAR)
     # advice -> "Ja, maar ..." -> pushing again, more than once, from the first advice on
-    assert tug and tug[0].details["rounds"] >= 2 and tug[0].turns[0] <= 12
+    assert tug and tug[0].turns[0] <= 8
+    assert any(t.details["rounds"] >= 2 and t.turns[0] <= 12 for t in tug)
     keys = [p.key for p in first.summary.work_on]
     assert "pattern:touwtrekken" in keys and "pattern:oplossingsdrang" in keys
     assert first.measure("reflection_question_ratio").band is Band.BELOW_FAIR

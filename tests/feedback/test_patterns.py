@@ -6,12 +6,15 @@ independent of the coder's accuracy.
 
 from __future__ import annotations
 
+from ontmoeting.feedback.analysis import without_contradictions
 from ontmoeting.feedback.model import PatternKind, Valence
 from ontmoeting.feedback.patterns import (
     gemiste_kans,
+    helper_says_u,
     oplossingsdrang,
     toestemming,
     touwtrekken,
+    valkuilen,
     verdieping,
     vragenvuur,
 )
@@ -202,7 +205,8 @@ def test_three_questions_in_a_row_are_a_barrage() -> None:
     assert len(found) == 1
     assert found[0].details == {"questions": 3, "turns": 3}
     assert found[0].anchor == 4 and found[0].turns == [0, 1, 2, 3, 4]
-    assert found[0].alternative is not None and found[0].alternative.example == "Ja."
+    # a reflection of the client's own words, never a bare fact such as "Ja."
+    assert found[0].alternative is not None and found[0].alternative.example == "Je werk."
 
 
 def test_stacked_questions_in_one_turn_count_each() -> None:
@@ -285,3 +289,130 @@ def test_a_why_question_does_not_explore_before_a_solution() -> None:
     """
     found = oplossingsdrang.find(conversation_from_table(table), "nl")
     assert [m.anchor for m in found] == [3]
+
+
+# --- the rules of issue 12: themes, roadblocks, pitfalls, no praise for errors
+
+
+def test_a_solution_on_a_theme_never_explored_is_premature_though_another_was() -> None:
+    table = """
+    C neutral d2 feeling | Ik mis mijn vader sinds de scheiding.
+    H complex_reflection reflects_feeling | Je mist je vader, en de scheiding heeft veel kapotgemaakt.
+    C neutral d1 | Ja. En op school gaat het ook slecht, mijn cijfers zakken.
+    H closed_question | Welke vakken?
+    C neutral d0 | Wiskunde en Engels.
+    H closed_question | Heb je bijles?
+    C neutral d0 | Nee.
+    H advice | Vraag bijles aan op school voor wiskunde.
+    """
+    found = oplossingsdrang.find(conversation_from_table(table), "nl")
+    assert [m.anchor for m in found] == [7]
+
+
+def test_facts_asked_openly_do_not_make_a_theme_explored() -> None:
+    table = """
+    H open_question | Wat is er gebeurd?
+    C neutral d0 | Ik ben geschorst, drie dagen.
+    H open_question | Wat zei de mentor?
+    C neutral d0 | Dat ik naar huis moest.
+    H persuasion | Je kunt niet zomaar mensen slaan.
+    """
+    found = oplossingsdrang.find(conversation_from_table(table), "nl")
+    assert [m.anchor for m in found] == [4]
+
+
+def test_reassurance_is_a_push_in_the_tug_of_war() -> None:
+    table = """
+    H advice | Bel hem gewoon.
+    C sustain d1 yes_but | Ja, maar hij wordt boos.
+    H reassurance | Ach, dat valt vast mee. Komt goed.
+    """
+    found = touwtrekken.find(conversation_from_table(table), "nl")
+    assert [m.anchor for m in found] == [2]
+
+
+def test_rounds_with_another_turn_between_them_are_two_tugs_of_war() -> None:
+    table = (
+        TUG_OF_WAR
+        + """
+    H closed_question | Wanneer zag je hem voor het laatst?
+    C neutral d0 | Twee jaar geleden.
+    H advice | Stuur een kaart.
+    C sustain d1 yes_but | Ja, maar dat vind ik raar.
+    H persuasion | Het is toch je vader.
+    """
+    )
+    found = touwtrekken.find(conversation_from_table(table), "nl")
+    assert [m.details["rounds"] for m in found] == [2, 1]
+
+
+def test_pitfalls_are_moments_with_a_reason_and_an_alternative() -> None:
+    table = """
+    C neutral d2 feeling | Ik ben zo bang dat ik zak.
+    H reassurance | Joh, dat komt heus goed.
+    C neutral d1 | Ik weet het niet.
+    H open_question why_question | Waarom denk je dat?
+    C neutral d1 | Omdat ik niks snap.
+    H self_disclosure | Ik had dat vroeger ook, bij wiskunde, en toen ben ik gewoon elke dag gaan oefenen.
+    C neutral d0 | Oké.
+    H persuasion | Je moet gewoon harder werken, dat is de enige manier.
+    """
+    conversation = conversation_from_table(table)
+    found = {m.details["pitfall"]: m for m in valkuilen.find(conversation, "nl")}
+    # the persuasion at 7 came before anything was explored: the premature solution names it already
+    assert set(found) == {"reassurance", "why", "story"}
+    assert found["reassurance"].anchor == 1 and found["reassurance"].alternative.example == (
+        "Je bent zo bang dat je zakt."
+    )
+    assert all(m.valence is Valence.CONCERN and m.reason and m.alternative.kind for m in found.values())
+
+
+def test_a_persuasion_already_in_a_tug_of_war_is_not_named_twice() -> None:
+    conversation = conversation_from_table(TUG_OF_WAR)
+    kinds = [m.details["pitfall"] for m in valkuilen.find(conversation, "nl")]
+    assert "moralising" not in kinds
+    lone = conversation_from_table(
+        ADVICE_AFTER_EXPLORING + "C neutral d1 | Ik weet het niet.\nH persuasion | Het is toch je vader."
+    )
+    assert [m.details["pitfall"] for m in valkuilen.find(lone, "nl")] == ["moralising"]
+
+
+def test_a_step_into_feeling_after_persuasion_is_not_credited() -> None:
+    table = """
+    C neutral d1 | Ik weet het niet.
+    H persuasion | Je moet echt stoppen met blowen.
+    C sustain d2 feeling | Ik voel me gewoon zo leeg zonder.
+    H affirmation | Goed dat je dat zegt.
+    C neutral d1 | Ja.
+    H simple_reflection | Het blowen vult iets.
+    C neutral d3 | Ja, zonder ben ik bang dat ik niks meer voel.
+    """
+    found = [
+        m for m in verdieping.find(conversation_from_table(table), "nl") if m.valence is Valence.STRENGTH
+    ]
+    assert [m.anchor for m in found] == [6]
+
+
+def test_a_turn_is_never_both_praised_and_corrected() -> None:
+    table = """
+    C neutral d0 | Ik heb problemen met geld.
+    H advice permission | Mag ik iets voorstellen? Maak een budget.
+    """
+    conversation = conversation_from_table(table)
+    moments = oplossingsdrang.find(conversation, "nl") + toestemming.find(conversation, "nl")
+    assert {m.valence for m in moments} == {Valence.CONCERN, Valence.STRENGTH}
+    kept = without_contradictions(conversation, moments)
+    assert [m.valence for m in kept] == [Valence.CONCERN]
+
+
+def test_examples_use_u_when_the_helper_says_u() -> None:
+    table = """
+    H open_question | Hoe gaat het met u?
+    C neutral d2 feeling | Ik voel me eenzaam sinds mijn vrouw er niet meer is.
+    H advice | U moet naar de soos gaan.
+    """
+    conversation = conversation_from_table(table)
+    assert helper_says_u(conversation)
+    moment = gemiste_kans.find(conversation, "nl")[0]
+    assert moment.alternative.example == "U voelt zich eenzaam sinds uw vrouw er niet meer is."
+    assert moment.alternative.complex_example.startswith("U voelt zich eenzaam")

@@ -39,7 +39,7 @@ def test_terminal_shows_summary_then_measures_then_moments(first: Analysis) -> N
         )
     ]
     assert positions == sorted(positions)
-    assert "Touwtrekken (beurt 7–27)" in text and "Oplossing vóór verkenning (beurt 7)" in text
+    assert "Touwtrekken (beurt 7–9)" in text and "Oplossing vóór verkenning (beurt 7)" in text
     assert "“Je mist hem gewoon.”" in text  # the example built from Robert's words
     assert "onder redelijk" in text
 

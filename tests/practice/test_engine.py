@@ -103,7 +103,9 @@ def test_decide_does_not_change_the_state_it_gets():
 def test_reassurance_closes_the_client_and_never_deepens():
     opened = play([Reading("complex_reflection", confidence=0.9)] * 4)
     before = opened[-1][0]
-    seen = play([Reading("complex_reflection", confidence=0.9)] * 4 + [Reading("reassurance", confidence=0.95)])
+    seen = play(
+        [Reading("complex_reflection", confidence=0.9)] * 4 + [Reading("reassurance", confidence=0.95)]
+    )
     after, move = seen[-1]
     assert move is Move.PUSH_BACK and after.layer <= 1 <= before.layer
     assert after.resistance > before.resistance and after.openness < before.openness

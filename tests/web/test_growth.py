@@ -84,7 +84,12 @@ def test_chart_geometry_follows_the_values_and_the_bands() -> None:
     assert [band for *_, band in chart.bands] == ["below_fair", "fair", "good"]
     fair_top = chart.bands[0][0]  # the top of the 'below fair' zone is the 'fair' threshold
     assert fair_top == pytest.approx(growth._y(BANDS["reflection_question_ratio"].fair, chart.top))
-    assert chart.latest == "2.40" and chart.latest_band == "good" and chart.trend.quality == "better"
+    assert (
+        chart.latest == "2.40"
+        and growth.chart(growth.SPEC["reflection_question_ratio"], points, ["f", "g", "v", "b"], "nl").latest
+        == "2,40"
+    )
+    assert chart.latest_band == "good" and chart.trend.quality == "better"
     assert growth.chart(growth.SPEC["premature_solutions"], points, ["f", "g", "v", "b"]).bands == []
 
 
@@ -100,7 +105,7 @@ def test_a_student_sees_their_own_growth(student_client, users, analysed) -> Non
     charts = re.findall(r'data-measure="(\w+)"', page.text)
     assert charts == list(KEYS)
     assert page.text.count('<circle class="dot') == 5 * len(HISTORY)
-    assert "2.40" in page.text and "75%" in page.text and "Gesprek 3" in page.text
+    assert "2,40" in page.text and "75%" in page.text and "Gesprek 3" in page.text
 
 
 def test_an_empty_history_gets_a_friendly_page(student_client, users) -> None:  # type: ignore[no-untyped-def]
@@ -134,7 +139,7 @@ def test_the_group_overview_shows_latest_figures_and_trends(trainer_client, user
     page = trainer_client.get(f"/growth/groups/{users.group_id}")
     assert page.status_code == 200
     row = re.search(rf'<tr data-student="{users.student.id}">(.*?)</tr>', page.text, re.S).group(1)
-    assert "Sam Student" in row and "2.40" in row and "55%" in row
+    assert "Sam Student" in row and "2,40" in row and "55%" in row
     assert row.count('class="trend better"') == 5  # every measure improved
     assert "↑" in row and "↓" in row  # premature solutions went down, which is better
 

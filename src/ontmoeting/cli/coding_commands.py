@@ -29,8 +29,8 @@ from ontmoeting.transcript.model import PIPELINE, Conversation, Dimension, Role
 
 MESSAGES = {
     "title": {
-        "nl": "Gesprek {id} ({language}, {turns} beurten)",
-        "en": "Conversation {id} ({language}, {turns} turns)",
+        "nl": "Gesprek {id} ({language}, {turns:plural:beurt|beurten})",
+        "en": "Conversation {id} ({language}, {turns:plural:turn|turns})",
     },
     "speaker": {"nl": "Spreker", "en": "Speaker"},
     "role": {"nl": "Rol", "en": "Role"},
@@ -43,8 +43,10 @@ MESSAGES = {
     "client_role": {"nl": "cliënt", "en": "client"},
     "other": {"nl": "anders", "en": "other"},
     "wrote": {
-        "nl": "{count} beurten uit {conversations} gesprek(ken) geschreven naar {file}.",
-        "en": "Wrote {count} turns from {conversations} conversation(s) to {file}.",
+        "nl": "{count:plural:beurt|beurten} uit {conversations:plural:gesprek|gesprekken} geschreven naar "
+        "{file}.",
+        "en": "Wrote {count:plural:turn|turns} from {conversations:plural:conversation|conversations} to "
+        "{file}.",
     },
     "coder": {
         "nl": "Coder: {annotators}{model}; codeboek {version}.",

@@ -47,12 +47,12 @@ MESSAGES = {
         "en": "Overview written: {html} and {csv}",
     },
     "analysed": {
-        "nl": "{n} gesprek(ken) geanalyseerd; rapporten in {dir}",
-        "en": "{n} conversation(s) analysed; reports in {dir}",
+        "nl": "{n:plural:gesprek|gesprekken} geanalyseerd; rapporten in {dir}",
+        "en": "{n:plural:conversation|conversations} analysed; reports in {dir}",
     },
     "failed": {
-        "nl": "{n} bestand(en) konden niet worden gelezen (zie het overzicht).",
-        "en": "{n} file(s) could not be read (see the overview).",
+        "nl": "Niet te lezen: {n:plural:bestand|bestanden} (zie het overzicht).",
+        "en": "Could not be read: {n:plural:file|files} (see the overview).",
     },
 }
 
@@ -98,6 +98,12 @@ OutDirOption = Annotated[
 FastOption = CoderOption
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="Do not print the feedback in the terminal.")
+]
+DetailsOption = Annotated[
+    bool,
+    typer.Option(
+        "--details", help="In the terminal, also say what each measure means and where its band comes from."
+    ),
 ]
 
 
@@ -167,6 +173,7 @@ def analyse_command(
     max_bytes: MaxBytesOption = None,
     fast: FastOption = None,
     quiet: QuietOption = False,
+    details: DetailsOption = False,
     lang: LangOption = None,
 ) -> None:
     """Feedback on a conversation: patterns (oplossingsdrang, touwtrekken, gemiste kans, vragenvuur,
@@ -195,7 +202,7 @@ def analyse_command(
         if len(conversations) == 1:
             analysis = _analyse_one(conversations[0], lang, fast)
             if not quiet:
-                render_terminal(analysis, console)
+                render_terminal(analysis, console, details=details)
             if report is not None:
                 _write(report, render_html(analysis))
                 err_console.print(tr(MESSAGES, "wrote_html", ui, path=report), highlight=False)

@@ -30,8 +30,8 @@ MESSAGES = {
     },
     "client": {"nl": "Cliënt (verandertaal/neutraal/behoudtaal)", "en": "Client (change/neutral/sustain)"},
     "summary": {
-        "nl": "{n} beurten · macro-F1 {f1:.3f} · kappa {kappa:.3f} · juist {acc:.3f}",
-        "en": "{n} turns · macro-F1 {f1:.3f} · kappa {kappa:.3f} · accuracy {acc:.3f}",
+        "nl": "{n:plural:beurt|beurten} · macro-F1 {f1:.3f} · kappa {kappa:.3f} · juist {acc:.3f}",
+        "en": "{n:plural:turn|turns} · macro-F1 {f1:.3f} · kappa {kappa:.3f} · accuracy {acc:.3f}",
     },
     "label": {"nl": "label", "en": "label"},
     "precision": {"nl": "precisie", "en": "precision"},

@@ -58,8 +58,9 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "report": {"nl": "Verslag", "en": "Report"},
     "script_ended": {
-        "nl": "({name} beëindigde het gesprek; de overige {n} beurten uit het script zijn niet gespeeld.)",
-        "en": "({name} ended the talk; the remaining {n} turns of the script were not played.)",
+        "nl": "({name} beëindigde het gesprek; {n:plural:beurt|beurten} uit het script {n:word:is|zijn} "
+        "niet gespeeld.)",
+        "en": "({name} ended the talk; {n:plural:turn|turns} of the script {n:word:was|were} not played.)",
     },
     "leaves": {
         "nl": "Let op: de LLM-stem gebruikt {host}. Wat je in dit oefengesprek typt, verlaat deze computer.",

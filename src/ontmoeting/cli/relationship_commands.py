@@ -39,7 +39,10 @@ TEXTS = {
         "en": "Client {code} registered for {helper}.",
     },
     "recorded": {"nl": "Sessie {number} van {code} opgeslagen.", "en": "Session {number} of {code} saved."},
-    "exported": {"nl": "{rows} sessies geschreven naar {path}.", "en": "{rows} sessions written to {path}."},
+    "exported": {
+        "nl": "{rows:plural:sessie|sessies} geschreven naar {path}.",
+        "en": "{rows:plural:session|sessions} written to {path}.",
+    },
     "no_clients": {
         "nl": "Nog geen cliënten. Voeg er een toe met 'ontmoeting relatie add-client CODE'.",
         "en": "No clients yet. Add one with 'ontmoeting relatie add-client CODE'.",

@@ -28,8 +28,8 @@ from ontmoeting.transcript.roles import ROLE_NAMES
 MESSAGES = {
     "conversation": {"nl": "Gesprek", "en": "Conversation"},
     "conversations": {
-        "nl": "{count} gesprekken in {file} ({format})",
-        "en": "{count} conversations in {file} ({format})",
+        "nl": "{count:plural:gesprek|gesprekken} in {file} ({format})",
+        "en": "{count:plural:conversation|conversations} in {file} ({format})",
     },
     "format": {"nl": "Formaat", "en": "Format"},
     "language": {"nl": "Taal", "en": "Language"},
@@ -48,8 +48,8 @@ MESSAGES = {
     "annotations": {"nl": "Annotaties", "en": "Annotations"},
     "total": {"nl": "Totaal", "en": "Total"},
     "wrote": {
-        "nl": "{count} gesprek(ken) geschreven naar {file}.",
-        "en": "Wrote {count} conversation(s) to {file}.",
+        "nl": "{count:plural:gesprek|gesprekken} geschreven naar {file}.",
+        "en": "Wrote {count:plural:conversation|conversations} to {file}.",
     },
     "pseudonymised": {
         "nl": "Namen van sprekers vervangen door hun rol (gepseudonimiseerd).",

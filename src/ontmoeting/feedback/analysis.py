@@ -8,20 +8,38 @@ from pathlib import Path
 from ontmoeting.coding.codebook import load_codebook
 from ontmoeting.errors import InputError
 from ontmoeting.feedback.depth import depth_curve
+from ontmoeting.feedback.globals import judge
 from ontmoeting.feedback.measures import MESSAGES as MEASURE_MESSAGES
 from ontmoeting.feedback.measures import compute_measures
-from ontmoeting.feedback.model import Analysis, ConversationInfo, Moment, TurnView
+from ontmoeting.feedback.model import Analysis, ConversationInfo, Moment, TurnView, Valence
 from ontmoeting.feedback.patterns import finders
 from ontmoeting.feedback.prompts import reflection_prompts
 from ontmoeting.feedback.summary import summarise
 from ontmoeting.i18n import resolve_language, tr
-from ontmoeting.transcript.model import Conversation, Dimension, Role
+from ontmoeting.transcript.model import Conversation, Dimension, Role, Source
 
 
 def is_coded(conversation: Conversation) -> bool:
     """Whether every helper and client turn already has its main code (from a human or the pipeline)."""
     turns = [t for t in conversation.turns if t.role is not Role.OTHER]
     return bool(turns) and all(t.code is not None for t in turns)
+
+
+def who_coded(conversation: Conversation) -> str:
+    """Who made the codes that count: 'corrected' when a person (a trainer, ``user:...``) corrected some,
+    'pipeline' when every one is automatic (ontmoeting's coder, e.g. at an upload), else 'given' (codes that
+    came with the file, such as a corpus's or AnnoMI's)."""
+    counting = [
+        t.get(Dimension.BEHAVIOUR if t.role is Role.HELPER else Dimension.TALK)
+        for t in conversation.turns
+        if t.role is not Role.OTHER
+    ]
+    found = [a for a in counting if a is not None]
+    if any(a.source is Source.HUMAN and a.annotator.startswith("user:") for a in found):
+        return "corrected"
+    if found and all(a.source is not Source.HUMAN for a in found):
+        return "pipeline"
+    return "given"
 
 
 def analyse(conversation: Conversation, lang: str | None = None, *, fast: bool | None = None) -> Analysis:
@@ -41,7 +59,7 @@ def analyse(conversation: Conversation, lang: str | None = None, *, fast: bool |
             "--helper to say who the helper is.",
             file=conversation.metadata.source_file,
         )
-    coded_by = "given"
+    coded_by = who_coded(conversation)
     if not is_coded(conversation):
         from ontmoeting.coding.pipeline import load_coder  # imported here: loading the coder is the slow part
 
@@ -51,6 +69,7 @@ def analyse(conversation: Conversation, lang: str | None = None, *, fast: bool |
     moments: list[Moment] = []
     for find in finders():
         moments.extend(find(conversation, lang))
+    moments = without_contradictions(conversation, moments)
     moments.sort(key=lambda m: (m.anchor, m.pattern.value))
     for number, found in enumerate(moments, start=1):
         found.id = f"m{number}"
@@ -64,7 +83,21 @@ def analyse(conversation: Conversation, lang: str | None = None, *, fast: bool |
         summary=summary,
         prompts=reflection_prompts(conversation, moments, lang),
         turns=_turn_views(conversation, moments, lang),
+        judgement=judge(conversation, lang),
     )
+
+
+def without_contradictions(conversation: Conversation, moments: list[Moment]) -> list[Moment]:
+    """The moments less every strength that praises a helper turn a concern is about: a turn is never both
+    praised and corrected (an exploring question that is the third of a barrage, advice with permission
+    that still came before anything was explored)."""
+    criticised = {m.anchor for m in moments if m.valence is Valence.CONCERN}
+    return [
+        m
+        for m in moments
+        if m.valence is not Valence.STRENGTH
+        or not any(i in criticised for i in m.turns if conversation.turns[i].role is Role.HELPER)
+    ]
 
 
 def _info(conversation: Conversation, coded_by: str) -> ConversationInfo:

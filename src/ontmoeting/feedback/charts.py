@@ -13,7 +13,7 @@ from html import escape
 from ontmoeting.coding.codes import HelperCode
 from ontmoeting.feedback.messages import MESSAGES
 from ontmoeting.feedback.model import Analysis, Band, Measure, PatternKind, Valence
-from ontmoeting.i18n import tr
+from ontmoeting.i18n import format_number, sentence, tr
 
 H = HelperCode
 
@@ -37,6 +37,7 @@ PATTERN_COLOURS = {
     PatternKind.TUG_OF_WAR: "#c0392b",
     PatternKind.MISSED_OPENING: "#b8860b",
     PatternKind.QUESTION_BARRAGE: "#3b6fd8",
+    PatternKind.PITFALL: "#8e5b3a",
     PatternKind.DEEPENING: "#7b3fa0",
     PatternKind.OPENING_TAKEN: "#1b9e77",
     PatternKind.PERMISSION_ASKED: "#1b9e77",
@@ -94,7 +95,7 @@ def timeline_svg(analysis: Analysis) -> str:
         if turn.role != "helper":
             continue
         x = left + turn.index * step
-        label = f"{tr(MESSAGES, 'turn', lang)} {turn.number}: {turn.code_name or '?'}"
+        label = sentence(f"{tr(MESSAGES, 'turn', lang)} {turn.number}: {turn.code_name or '?'}")
         out.append(
             f'<rect x="{_f(x)}" y="{_f(codes_y)}" width="{_f(max(step * 0.9, 1.0))}" height="{_f(codes_h)}" '
             f'fill="{group_colour(turn.code)}" rx="1"><title>{escape(label)}</title></rect>'
@@ -134,7 +135,9 @@ def timeline_svg(analysis: Analysis) -> str:
         for point, (x, y) in zip(points, coords, strict=True):
             turn = by_index[point.index]
             colour = TALK_COLOURS.get(turn.code or "neutral", "#8c8c8c")
-            label = f"{tr(MESSAGES, 'turn', lang)} {turn.number}: {turn.depth_name}, {turn.code_name or ''}"
+            label = sentence(
+                f"{tr(MESSAGES, 'turn', lang)} {turn.number}: {turn.depth_name}, {turn.code_name or ''}"
+            )
             out.append(
                 f'<circle cx="{_f(x)}" cy="{_f(y)}" r="{radius}" fill="{colour}" stroke="#fff" '
                 f'stroke-width="1"><title>{escape(label)}</title></circle>'
@@ -177,8 +180,8 @@ def bullet_svg(measure: Measure, lang: str) -> str:
     def x(value: float) -> float:
         return min(value, top) / top * width
 
-    fair_label = tr(MESSAGES, "fair_from", lang, v=f"{measure.fair:g}")
-    good_label = tr(MESSAGES, "good_from", lang, v=f"{measure.good:g}")
+    fair_label = tr(MESSAGES, "fair_from", lang, v=format_number(measure.fair, lang, "g"))
+    good_label = tr(MESSAGES, "good_from", lang, v=format_number(measure.good, lang, "g"))
     label = f"{measure.name}: {measure.display}. {fair_label}, {good_label}."
     out = [
         f'<svg class="bullet" viewBox="0 0 {_f(width)} {_f(height)}" role="img" aria-label="{escape(label)}" '
@@ -190,9 +193,9 @@ def bullet_svg(measure: Measure, lang: str) -> str:
         f'<rect x="{_f(x(measure.good))}" y="{bar_y}" width="{_f(width - x(measure.good))}" height="{bar_h}" '
         f'fill="{BAND_COLOURS[Band.GOOD]}"/>',
         f'<text x="{_f(x(measure.fair) + 3)}" y="{_f(bar_y + bar_h + 12)}" '
-        f'class="tick">{measure.fair:g}</text>',
+        f'class="tick">{format_number(measure.fair, lang, "g")}</text>',
         f'<text x="{_f(x(measure.good) + 3)}" y="{_f(bar_y + bar_h + 12)}" '
-        f'class="tick">{measure.good:g}</text>',
+        f'class="tick">{format_number(measure.good, lang, "g")}</text>',
     ]
     if measure.value is not None:
         mx = x(measure.value)

@@ -13,7 +13,7 @@ from collections import Counter
 from ontmoeting.coding.codes import ClientCode, Flag, HelperCode
 from ontmoeting.feedback.bands import BANDS, SOURCES
 from ontmoeting.feedback.model import Band, Measure
-from ontmoeting.i18n import tr
+from ontmoeting.i18n import format_number, tr
 from ontmoeting.transcript.model import Conversation
 
 H = HelperCode
@@ -100,9 +100,16 @@ MESSAGES = {
         "simplification "
         "of the Experiencing Scale (Klein et al., 1969).",
     },
-    "basis.ratio": {"nl": "{a} reflecties / {b} vragen", "en": "{a} reflections / {b} questions"},
+    "basis.ratio": {
+        "nl": "{a:plural:reflectie|reflecties} / {b:plural:vraag|vragen}",
+        "en": "{a:plural:reflection|reflections} / {b:plural:question|questions}",
+    },
     "basis.of": {"nl": "{a} van {b}", "en": "{a} of {b}"},
-    "basis.advice": {"nl": "{a} van {b} adviezen", "en": "{a} of {b} pieces of advice"},
+    "basis.advice": {
+        "nl": "{a} van {b:plural:advies|adviezen} ({share}%)",
+        "en": "{a} of {b:plural:piece|pieces} of advice ({share}%)",
+    },
+    "basis.no_advice": {"nl": "0 (geen advies gegeven)", "en": "0 (no advice given)"},
     "basis.none": {"nl": "niets om te tellen", "en": "nothing to count"},
     "unit.words": {"nl": "woorden", "en": "words"},
     "depth.0": {"nl": "feiten", "en": "facts"},
@@ -114,8 +121,7 @@ MESSAGES = {
 
 def number(value: float, lang: str, digits: int = 1) -> str:
     """``value`` with ``digits`` decimals and the language's decimal mark (0,5 in Dutch)."""
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang == "nl" else text
+    return format_number(float(value), lang, f".{digits}f")
 
 
 def _measure(
@@ -208,12 +214,11 @@ def compute_measures(conversation: Conversation, lang: str) -> list[Measure]:
     )
     if solutions:
         share = 100.0 * without / len(solutions)
-        display = (
-            f"{without} ({tr(MESSAGES, 'basis.advice', lang, a=without, b=len(solutions))}, "
-            f"{number(share, lang, 0)}%)"
+        display = tr(
+            MESSAGES, "basis.advice", lang, a=without, b=len(solutions), share=number(share, lang, 0)
         )
     else:
-        display = "0"
+        display = tr(MESSAGES, "basis.no_advice", lang)
     measures.append(
         _measure(
             "advice_without_permission",

@@ -5,8 +5,8 @@ from __future__ import annotations
 MESSAGES = {
     "title": {"nl": "Feedback op het gesprek", "en": "Feedback on the conversation"},
     "subtitle": {
-        "nl": "{helpers} met {clients} · {turns} beurten",
-        "en": "{helpers} with {clients} · {turns} turns",
+        "nl": "{helpers} met {clients} · {turns:plural:beurt|beurten}",
+        "en": "{helpers} with {clients} · {turns:plural:turn|turns}",
     },
     "coded.pipeline": {
         "nl": "Gecodeerd door ontmoeting's coder: een hulpmiddel, geen oordeel. Klopt een code niet, kijk "
@@ -17,8 +17,14 @@ MESSAGES = {
         "itself.",
     },
     "coded.given": {
-        "nl": "Met de codes die bij het gesprek werden meegegeven.",
-        "en": "Using the codes that came with the conversation.",
+        "nl": "Met de codes die in het bestand zelf stonden, niet die van ontmoeting's coder.",
+        "en": "Using the codes that came with the file itself, not those of ontmoeting's coder.",
+    },
+    "coded.corrected": {
+        "nl": "Gecodeerd door ontmoeting's coder en daarna deels gecorrigeerd door een trainer; waar de "
+        "trainer een code gaf, telt die.",
+        "en": "Coded by ontmoeting's coder and then partly corrected by a trainer; where the trainer gave a "
+        "code, that one counts.",
     },
     "summary": {"nl": "Samenvatting", "en": "Summary"},
     "strengths": {"nl": "Wat goed ging", "en": "What went well"},
@@ -37,6 +43,21 @@ MESSAGES = {
     "band.fair": {"nl": "redelijk", "en": "fair"},
     "band.good": {"nl": "goed", "en": "good"},
     "band.n.a.": {"nl": "geen norm", "en": "no norm"},
+    "no_norm": {
+        "nl": "Geen gepubliceerde norm: lees het als beschrijving, niet als oordeel.",
+        "en": "No published norm: read it as a description, not a verdict.",
+    },
+    "no_norm.mark": {
+        "nl": "zie de voetnoot: geen gepubliceerde norm",
+        "en": "see the footnote: no published norm",
+    },
+    "bands_from": {"nl": "Banden volgens {sources}.", "en": "Bands by {sources}."},
+    "and": {"nl": "en", "en": "and"},
+    "measure_details": {"nl": "Wat zegt een maat?", "en": "What does a measure say?"},
+    "measure_details.how": {
+        "nl": "Klik op de naam voor de uitleg en de bron.",
+        "en": "Click its name for the explanation and the source.",
+    },
     "moments": {"nl": "Momenten", "en": "Moments"},
     "moments.concern": {"nl": "Om bij stil te staan", "en": "Worth pausing on"},
     "moments.strength": {"nl": "Wat werkte", "en": "What worked"},

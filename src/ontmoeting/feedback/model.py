@@ -25,12 +25,13 @@ class Band(str, Enum):
 
 
 class PatternKind(str, Enum):
-    """The patterns the feedback looks for. The first four are concerns; the rest are strengths or a curve."""
+    """The patterns the feedback looks for. The first five are concerns; the rest are strengths or a curve."""
 
     PREMATURE_SOLUTION = "oplossingsdrang"
     TUG_OF_WAR = "touwtrekken"
     MISSED_OPENING = "gemiste_kans"
     QUESTION_BARRAGE = "vragenvuur"
+    PITFALL = "valkuil"
     DEEPENING = "verdieping"
     OPENING_TAKEN = "benutte_kans"
     PERMISSION_ASKED = "toestemming"
@@ -49,7 +50,8 @@ class Measure(BaseModel):
     name: str
     value: float | None = Field(description="the number; null when it cannot be computed (nothing to count)")
     display: str = Field(
-        description="the value as shown, with its basis, e.g. '0,5 (2 reflecties / 4 vragen)'"
+        description="the value as shown, with its basis, e.g. '0,5 (2 reflecties / 4 vragen)' or "
+        "'1 van 3 adviezen (33%)'"
     )
     unit: Literal["ratio", "percent", "count", "words", "level"]
     band: Band
@@ -68,7 +70,11 @@ class Alternative(BaseModel):
 
     kind: str = Field(description="the kind of response, e.g. 'a reflection of the feeling'")
     example: str | None = Field(
-        default=None, description="an example response, built from the client's words"
+        default=None, description="an example response, built from the client's words (a simple reflection)"
+    )
+    complex_example: str | None = Field(
+        default=None,
+        description="a complex reflection from the same words: double-sided, or feeling plus meaning",
     )
     built_from: int | None = Field(
         default=None, description="index of the client turn the example is built from"
@@ -170,8 +176,26 @@ class ConversationInfo(BaseModel):
     clients: list[str]
     turn_count: int
     coded_by: str = Field(
-        description="'pipeline' when analyse coded it, else 'given' (annotations came with it)"
+        description="who made the codes that count: 'pipeline' (ontmoeting's coder, now or at an upload), "
+        "'corrected' (a person corrected some of them) or 'given' (they came with the file)"
     )
+
+
+class GlobalEstimate(BaseModel):
+    """One MITI global, estimated: the 1-5 value and the components it rests on (each a share in 0-1)."""
+
+    key: str
+    name: str
+    value: float | None = Field(description="1-5; null when the talk gives nothing to estimate it from")
+    components: dict[str, float] = Field(default_factory=dict, description="component key -> 0..1")
+    basis: list[str] = Field(default_factory=list, description="the components in words, with figures")
+
+
+class SessionJudgement(BaseModel):
+    globals: list[GlobalEstimate]
+    relational: float | None = Field(description="mean of partnership and empathy (MITI: fair >= 3.5)")
+    technical: float | None = Field(description="mean of the two technical globals (MITI: fair >= 3)")
+    overall: float | None
 
 
 class Analysis(BaseModel):
@@ -187,6 +211,9 @@ class Analysis(BaseModel):
     summary: Summary
     prompts: list[ReflectionPrompt]
     turns: list[TurnView]
+    judgement: SessionJudgement | None = Field(
+        default=None, description="estimates of MITI 4.2.1's global ratings (feedback.globals)"
+    )
 
     def measure(self, key: str) -> Measure:
         return next(m for m in self.measures if m.key == key)

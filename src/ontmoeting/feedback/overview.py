@@ -35,7 +35,10 @@ MESSAGES = {
     "turns": {"nl": "Beurten", "en": "Turns"},
     "report": {"nl": "Rapport", "en": "Report"},
     "error": {"nl": "Fout", "en": "Error"},
-    "title": {"nl": "Overzicht van {n} gesprekken", "en": "Overview of {n} conversations"},
+    "title": {
+        "nl": "Overzicht van {n:plural:gesprek|gesprekken}",
+        "en": "Overview of {n:plural:conversation|conversations}",
+    },
     "short.reflection_question_ratio": {"nl": "R:V", "en": "R:Q"},
     "short.percent_complex_reflections": {"nl": "% complex", "en": "% complex"},
     "short.percent_open_questions": {"nl": "% open", "en": "% open"},

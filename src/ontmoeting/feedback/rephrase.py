@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ontmoeting.feedback.person import to_second_person
+
 _SENTENCES = re.compile(r"[^.!?…]+[.!?…]*")
 _WORD = re.compile(r"\w+(?:'\w+)?|[^\w\s]", re.UNICODE)
 
@@ -79,122 +81,18 @@ _FILLERS = {
     "en": ("yeah", "yes", "no", "well", "um", "uh", "hm", "hmm", "ok", "okay", "but", "and", "so", "i mean"),
 }
 
-# Dutch verbs whose second person is not simply stem + t.
-_NL_IRREGULAR = {
-    "ben": "bent",
-    "kan": "kunt",
-    "zal": "zult",
-    "mag": "mag",
-    "ga": "gaat",
-    "sta": "staat",
-    "sla": "slaat",
-    "zie": "ziet",
-    "doe": "doet",
-    "heb": "hebt",
-    "wil": "wilt",
-    "was": "was",
-    "had": "had",
-    "kon": "kon",
-    "wou": "wou",
-    "zou": "zou",
-    "moest": "moest",
-    "durfde": "durfde",
+_FIRST_PERSON = {
+    "nl": ("ik", "me", "mij", "mijn", "m'n", "mezelf", "we", "wij", "ons", "onze"),
+    "en": ("i", "me", "my", "myself", "i'm", "i've", "i'd", "i'll", "we", "us", "our"),
 }
-# Words that follow "ik" but are not its verb (adverbs, pronouns, adjectives): leave them alone.
-_NL_NOT_VERB = {
-    "ook",
-    "niet",
-    "nog",
-    "wel",
-    "al",
-    "gewoon",
-    "echt",
-    "eigenlijk",
-    "zelf",
-    "toch",
-    "dus",
-    "maar",
-    "en",
-    "dat",
-    "het",
-    "er",
-    "hem",
-    "haar",
-    "je",
-    "jou",
-    "ze",
-    "die",
-    "nooit",
-    "vaak",
-    "soms",
-    "graag",
-    "bang",
-    "blij",
-    "boos",
-    "moe",
-    "daar",
-    "hier",
-    "zo",
-    "nu",
-    "dan",
-    "me",
-    "mij",
-    "mezelf",
-    "alleen",
-    "steeds",
-    "heel",
-    "erg",
-    "best",
-    "zeker",
-    "misschien",
-    "eens",
-    "weer",
-    "meteen",
-    "of",
-}
-_NL_SUBORDINATORS = {
-    "dat",
-    "als",
-    "omdat",
-    "wanneer",
-    "toen",
-    "terwijl",
-    "of",
-    "zodat",
-    "hoewel",
-    "die",
-    "wat",
-    "waar",
-    "hoe",
-    "waarom",
-    "voordat",
-    "nadat",
-    "sinds",
-    "totdat",
-    "zodra",
-}
-_NL_PRONOUNS = {
-    "ik": "je",
-    "mij": "je",
-    "me": "je",
-    "mijn": "je",
-    "m'n": "je",
-    "mijzelf": "jezelf",
-    "mezelf": "jezelf",
-    "ikzelf": "jijzelf",
-}
-_EN_PRONOUNS = {
-    "i": "you",
-    "me": "you",
-    "my": "your",
-    "mine": "yours",
-    "myself": "yourself",
-    "i'm": "you're",
-    "i've": "you've",
-    "i'd": "you'd",
-    "i'll": "you'll",
-    "am": "are",
-    "im": "you're",
+# Someone else's words reported: "Mijn moeder zegt dat ...", "My sister says ...".
+_REPORTED = {
+    "nl": re.compile(
+        r"\b(hij|zij|ze|moeder|vader|man|vrouw|zus|broer|iedereen|mensen)\b[^.]{0,30}\b(zegt|zei|vindt|vond)\b"
+    ),
+    "en": re.compile(
+        r"\b(he|she|they|mum|mom|dad|wife|husband|sister|brother|everyone|people)\b[^.]{0,30}\b(says|said|thinks|reckons)\b"
+    ),
 }
 
 
@@ -221,10 +119,30 @@ def pick_phrase(text: str, lang: str, *, after_but: bool = False) -> str | None:
     if not statements:
         return None
     feeling = FEELING_WORDS.get(lang, FEELING_WORDS["en"])
-    for sentence in statements:
-        if _names_feeling(sentence, feeling):
-            return _clip(sentence, feeling)
-    return _clip(statements[-1], feeling)
+    # the sentence that carries the client's own feeling or meaning: a feeling word counts most, the
+    # client speaking of themselves next; a side remark about what someone else says counts against
+    weights = [_weight(sentence, feeling, lang) for sentence in statements]
+    top = max(weights)
+    # the first sentence that names a feeling (what the client says first is what they lead with), else the
+    # last personal statement (the latest is where the client now is)
+    ties = [i for i, w in enumerate(weights) if w == top]
+    best = ties[0] if top >= 2 else ties[-1]
+    return _clip(statements[best], feeling)
+
+
+def _weight(sentence: str, feeling: tuple[str, ...], lang: str) -> int:
+    lower = f" {sentence.lower()} "
+    weight = 2 * _names_feeling(sentence, feeling)
+    weight += any(f" {w} " in lower for w in _FIRST_PERSON.get(lang, ()))
+    weight -= 2 * bool(_REPORTED.get(lang) and _REPORTED[lang].search(lower))
+    return weight
+
+
+def is_personal(sentence: str, lang: str) -> bool:
+    """Whether the sentence is about the client (names a feeling or speaks in the first person), not a bare
+    fact like "Die woont in Canada."."""
+    feeling = FEELING_WORDS.get(lang, FEELING_WORDS["en"])
+    return _weight(sentence, feeling, lang) > 0
 
 
 def _names_feeling(text: str, feeling: tuple[str, ...]) -> bool:
@@ -258,82 +176,80 @@ def _strip_fillers(sentence: str, lang: str) -> str:
     return result
 
 
-def _nl_conjugate(verb: str) -> str:
-    lower = verb.lower()
-    if lower in _NL_IRREGULAR:
-        return _NL_IRREGULAR[lower]
-    if lower.endswith("t") or lower.endswith(("de", "te")):
-        return verb
-    return verb + "t"
-
-
-def _to_second_person_nl(tokens: list[str]) -> list[str]:
-    out = list(tokens)
-    pending = False  # 'ik' in a subordinate clause: its verb comes at the end of the clause
-    for i, token in enumerate(tokens):
-        lower = token.lower()
-        if lower in _NL_PRONOUNS:
-            out[i] = _NL_PRONOUNS[lower]
-            if lower == "ik":
-                nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-                before = tokens[i - 1].lower() if i > 0 else ""
-                clause_start = (
-                    i == 0 or not tokens[i - 1][0].isalnum() or before in ("en", "maar", "want", "of")
-                )
-                if before in _NL_SUBORDINATORS or (clause_start and nxt in _NL_NOT_VERB):
-                    pending = True
-                elif clause_start and nxt.isalpha():
-                    out[i + 1] = _nl_conjugate(tokens[i + 1])
-        elif pending and (
-            i + 1 == len(tokens)
-            or not tokens[i + 1][0].isalnum()
-            or tokens[i + 1].lower() in _NL_SUBORDINATORS
-        ):
-            # the last word of the clause: the finite verb of a Dutch subordinate clause
-            if token.isalpha() and (token.lower() in _NL_IRREGULAR or not token.lower().endswith("en")):
-                out[i] = _nl_conjugate(token)
-            pending = False
-    return out
-
-
-def _to_second_person_en(tokens: list[str]) -> list[str]:
-    out = list(tokens)
-    for i, token in enumerate(tokens):
-        lower = token.lower()
-        if lower == "am" and (i == 0 or tokens[i - 1].lower() != "i"):
-            continue
-        if lower == "was" and i > 0 and tokens[i - 1].lower() == "i":
-            out[i] = "were"
-        elif lower in _EN_PRONOUNS:
-            out[i] = _EN_PRONOUNS[lower]
-    return out
-
-
-def _join(tokens: list[str]) -> str:
-    text = ""
-    for token in tokens:
-        if text and (token[0].isalnum() or token in "\"'(“‘"):
-            text += " "
-        text += token
+def _finish(text: str) -> str:
+    text = text.strip().rstrip(" ,;:")
+    text = text[0].upper() + text[1:]
+    if text[-1] not in ".!…":
+        text = text.rstrip("?") + "."
     return text
 
 
-def reflect(text: str, lang: str, *, after_but: bool = False) -> str | None:
-    """An example reflection made from the client's ``text``, or None when no statement can be found.
+def _second(phrase: str, lang: str, formal: bool) -> str | None:
+    phrase = _strip_fillers(phrase, lang)
+    if not phrase.strip(" .,!?…"):
+        return None
+    return to_second_person(phrase, lang, formal=formal)
+
+
+def reflect(
+    text: str, lang: str, *, after_but: bool = False, formal: bool = False, personal: bool = False
+) -> str | None:
+    """A simple reflection made from the client's ``text``, or None when no statement can be found (or,
+    with ``personal``, when the best sentence is a bare fact, not the client's own experience).
 
     >>> reflect("We hebben geen contact meer. Ik mis mijn vader.", "nl")
     'Je mist je vader.'
+    >>> reflect("Ik schaam me.", "nl", formal=True)
+    'U schaamt zich.'
     """
     phrase = pick_phrase(text, lang, after_but=after_but)
-    if phrase is None:
+    if phrase is None or (personal and not is_personal(phrase, lang)):
         return None
-    phrase = _strip_fillers(phrase, lang)
-    tokens = _WORD.findall(phrase)
-    if not tokens:
+    second = _second(phrase, lang, formal)
+    return _finish(second) if second else None
+
+
+# Both templates keep the client's clause a main clause (Dutch word order never changes), and the double-sided
+# one joins the two sides with "en", not "maar", as MI teaches: both are true at once.
+_COMPLEX = {
+    "double": {"nl": "{a}, én {b}.", "en": "{a}, and {b}."},
+    "feeling": {
+        "nl": "{a}. Dat raakt aan iets wat belangrijk voor {you} is.",
+        "en": "{a}. That touches something that matters to you.",
+    },
+}
+# two sides: "..., maar ..." with the comma, so "alleen maar" is not a turn of the sentence
+_BUT = re.compile(r"\s*,\s*\b(maar|but)\b\s*,?\s*", re.IGNORECASE)
+
+
+def complex_reflection(text: str, lang: str, *, formal: bool = False) -> str | None:
+    """A complex reflection from the client's words: double-sided where the client says "..., maar ..."
+    (both sides in the client's words), else the feeling sentence with the meaning it touches; None
+    when the turn names no feeling and has no two sides."""
+    lang = lang if lang in ("nl", "en") else "en"
+    sentences = [p.strip() for p in _SENTENCES.findall(" ".join(text.split())) if p.strip(" .!?…")]
+    for sentence in sentences:
+        if sentence.endswith("?"):
+            continue
+        parts = _BUT.split(sentence, maxsplit=1)
+        if len(parts) == 3 and len(parts[0].split()) >= 3 and len(parts[2].split()) >= 3:
+            a, b = (_second(p.strip(" .!…"), lang, formal) for p in (parts[0], parts[2]))
+            if a and b:
+                return _COMPLEX["double"][lang].format(
+                    a=_finish(a).rstrip(".!…"), b=lower_first(b.rstrip(".!…"))
+                )
+    phrase = pick_phrase(text, lang)
+    feeling = FEELING_WORDS.get(lang, FEELING_WORDS["en"])
+    if phrase is None or not _names_feeling(phrase, feeling):
         return None
-    tokens = _to_second_person_nl(tokens) if lang == "nl" else _to_second_person_en(tokens)
-    result = _join(tokens).rstrip(" ,;:")
-    result = result[0].upper() + result[1:]
-    if result[-1] not in ".!…":
-        result = result.rstrip("?") + "."
-    return result
+    second = _second(phrase, lang, formal)
+    if not second:
+        return None
+    return _COMPLEX["feeling"][lang].format(a=_finish(second).rstrip(".!…"), you="u" if formal else "je")
+
+
+def lower_first(text: str) -> str:
+    """The first letter in lower case ("Je durft" -> "je durft"), except English "I"."""
+    if text.startswith(("I ", "I'")):
+        return text
+    return text[:1].lower() + text[1:]

@@ -21,7 +21,7 @@ from ontmoeting.feedback.charts import (
 )
 from ontmoeting.feedback.messages import MESSAGES
 from ontmoeting.feedback.model import Analysis, PatternKind, TurnView
-from ontmoeting.i18n import tr
+from ontmoeting.i18n import sentence, tr
 from ontmoeting.transcript.model import Dimension
 
 
@@ -62,7 +62,9 @@ def _context(analysis: Analysis, with_style: bool) -> dict[str, object]:
         "version": __version__,
         "timeline": timeline_svg(analysis),
         "bullets": {m.key: bullet_svg(m, lang) for m in analysis.measures},
-        "groups": [{"colour": colour, "label": t(f"group.{name}")} for name, (colour, _) in GROUPS.items()],
+        "groups": [
+            {"colour": colour, "label": sentence(t(f"group.{name}"))} for name, (colour, _) in GROUPS.items()
+        ],
         "talk": [{"colour": colour, "label": t(f"talk.{name}")} for name, colour in TALK_COLOURS.items()],
         "flag_name": lambda flag: load_codebook().name(Dimension.FLAG, flag, lang).lower(),
         "colour": _turn_colour,

@@ -8,8 +8,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ontmoeting.feedback.measures import MESSAGES as MEASURE_MESSAGES
 from ontmoeting.feedback.messages import MESSAGES
-from ontmoeting.feedback.model import Analysis, Band, Valence
+from ontmoeting.feedback.model import Analysis, Band, Measure, Valence
 from ontmoeting.i18n import tr
 
 BAND_STYLE = {
@@ -20,6 +21,7 @@ BAND_STYLE = {
 }
 VALENCE_STYLE = {Valence.STRENGTH: "green", Valence.CONCERN: "red", Valence.INFO: "cyan"}
 VALENCE_MARK = {Valence.STRENGTH: "+", Valence.CONCERN: "!", Valence.INFO: "·"}
+NO_NORM_MARK = "*"
 
 
 def _points(title: str, points: list, style: str, mark: str, lang: str) -> Group:
@@ -51,17 +53,56 @@ def summary_panel(analysis: Analysis) -> Panel:
     return Panel(body, title=title, subtitle=subtitle, border_style="blue", padding=(1, 2))
 
 
+def band_label(measure: Measure, lang: str) -> str:
+    """The band as the reports show it; 'n.v.t.' where a norm exists but there was nothing to count."""
+    if measure.band is Band.NOT_APPLICABLE and measure.fair is not None:
+        return tr(MESSAGES, "band.nothing", lang)
+    return tr(MESSAGES, f"band.{measure.band.value}", lang)
+
+
+def has_no_norm(measure: Measure) -> bool:
+    """Whether the measure has no published norm (the footnote, shown once, says what that means)."""
+    return measure.fair is None
+
+
 def measures_table(analysis: Analysis) -> Table:
+    """One compact table (measure, value, band); measures without a published norm carry a footnote mark."""
     lang = analysis.lang
-    table = Table(title=tr(MESSAGES, "measures", lang), title_justify="left", title_style="bold", expand=True)
-    table.add_column(tr(MESSAGES, "measure", lang), style="bold", ratio=2)
-    table.add_column(tr(MESSAGES, "value", lang), ratio=2)
+    table = Table(title=tr(MESSAGES, "measures", lang), title_justify="left", title_style="bold")
+    table.add_column(tr(MESSAGES, "measure", lang), style="bold")
+    table.add_column(tr(MESSAGES, "value", lang))
     table.add_column(tr(MESSAGES, "band", lang), no_wrap=True)
-    table.add_column(tr(MESSAGES, "meaning", lang), ratio=5, style="dim")
     for measure in analysis.measures:
-        band = Text(tr(MESSAGES, f"band.{measure.band.value}", lang), style=BAND_STYLE[measure.band])
-        table.add_row(measure.name, measure.display, band, measure.meaning)
+        band = Text(band_label(measure, lang), style=BAND_STYLE[measure.band])
+        if has_no_norm(measure):
+            band.append(f" {NO_NORM_MARK}", style="dim")
+        table.add_row(measure.name, measure.display, band)
     return table
+
+
+def measures_notes(analysis: Analysis, details: bool = False) -> Group:
+    """The note on measures without a norm (once), the sources of the bands, and with ``details`` what
+    each measure means."""
+    lang = analysis.lang
+    lines: list = []
+    if any(has_no_norm(m) for m in analysis.measures):
+        lines.append(Text(f"{NO_NORM_MARK} {tr(MESSAGES, 'no_norm', lang)}", style="dim"))
+    sources = list(dict.fromkeys(m.source.split(" (")[0] for m in analysis.measures if not has_no_norm(m)))
+    if sources:
+        joined = (
+            ", ".join(sources[:-1]) + f" {tr(MESSAGES, 'and', lang)} " + sources[-1]
+            if len(sources) > 1
+            else sources[0]
+        )
+        lines.append(Text(tr(MESSAGES, "bands_from", lang, sources=joined), style="dim"))
+    if details:
+        for measure in analysis.measures:
+            line = Text(f"{measure.name}: ", style="bold")
+            line.append(measure.meaning, style="not bold")
+            if not has_no_norm(measure):
+                line.append(f" {tr(MESSAGES, 'source', lang)}: {measure.source}", style="dim")
+            lines.append(Padding(line, (0, 0, 0, 2)))
+    return Group(*lines)
 
 
 def moments_view(analysis: Analysis) -> Group:
@@ -98,7 +139,8 @@ def depth_line(analysis: Analysis) -> Text:
         text.append(tr(MESSAGES, "depth.none", lang), style="dim")
         return text
     text.append("".join(bars[p.depth] for p in analysis.depth.points), style="magenta")
-    text.append("  (▁ feiten/facts … █ betekenis/meaning)", style="dim")
+    low, high = (tr(MEASURE_MESSAGES, f"depth.{level}", lang) for level in (0, 3))
+    text.append(f"  (▁ {low} … █ {high})", style="dim")
     return text
 
 
@@ -110,14 +152,16 @@ def prompts_view(analysis: Analysis) -> Group:
     return Group(*items)
 
 
-def render_terminal(analysis: Analysis, console: Console | None = None) -> None:
-    """Print the feedback on ``console`` (default: a new Console on stdout)."""
+def render_terminal(analysis: Analysis, console: Console | None = None, *, details: bool = False) -> None:
+    """Print the feedback on ``console`` (default: a new Console on stdout); with ``details``, what each
+    measure means and where its band comes from."""
     console = console or Console()
     lang = analysis.lang
     console.print(summary_panel(analysis))
     console.print(Text(tr(MESSAGES, f"coded.{analysis.conversation.coded_by}", lang), style="dim"))
     console.print()
     console.print(measures_table(analysis))
+    console.print(measures_notes(analysis, details))
     console.print(depth_line(analysis))
     console.print()
     console.print(moments_view(analysis))

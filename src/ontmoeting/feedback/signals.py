@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-from ontmoeting.coding.codes import QUESTIONS, REFLECTIONS, SOLUTIONS, ClientCode, Flag, HelperCode
+from ontmoeting.coding.codes import (
+    QUESTIONS,
+    REFLECTIONS,
+    ROADBLOCKS,
+    SOLUTIONS,
+    ClientCode,
+    Flag,
+    HelperCode,
+)
 from ontmoeting.transcript.model import Conversation, Role, Turn
 
 #: Helper behaviours that explore what the client just said: reflecting it or asking openly about it.
@@ -46,6 +54,11 @@ def is_solution(turn: Turn) -> bool:
     return turn.role is Role.HELPER and turn.code in SOLUTIONS
 
 
+def is_roadblock(turn: Turn) -> bool:
+    """Advice, persuasion or reassurance: the helper's answer put in place of the client's own."""
+    return turn.role is Role.HELPER and turn.code in ROADBLOCKS
+
+
 def is_question(turn: Turn) -> bool:
     return turn.role is Role.HELPER and turn.code in QUESTIONS
 
@@ -63,6 +76,23 @@ def is_exploring(turn: Turn) -> bool:
         and not turn.has_flag(Flag.TOPIC_CHANGE.value)
         and not turn.has_flag(Flag.WHY_QUESTION.value)  # "waarom ...?" asks for a defence (guide, 8.13)
     )
+
+
+def explores_experience(conversation: Conversation, turn: Turn) -> bool:
+    """An exploring turn that reaches the client's experience, which is what makes a theme explored: a
+    complex reflection, a reflection of feeling or meaning, or an exploring open question that the client
+    answers with a feeling or meaning (depth >= 2). A reflection of facts or a question about facts
+    ("Wat zei hij?") explores nothing yet."""
+    if not is_exploring(turn):
+        return False
+    if turn.code in REFLECTIONS:
+        return (
+            turn.code == HelperCode.COMPLEX_REFLECTION.value
+            or turn.has_flag(Flag.REFLECTS_FEELING.value)
+            or turn.has_flag(Flag.REFLECTS_MEANING.value)
+        )
+    answer = next_turn(conversation, turn, Role.CLIENT)
+    return answer is not None and (answer.depth or 0) >= 2
 
 
 def question_count(turn: Turn) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ontmoeting.coding.codes import Flag, HelperCode
 from ontmoeting.feedback.model import Band, Measure, Moment, PatternKind, Summary, SummaryPoint, Valence
 from ontmoeting.feedback.patterns import client_name
-from ontmoeting.i18n import tr
+from ontmoeting.i18n import format_number, tr
 from ontmoeting.transcript.model import Conversation
 
 H = HelperCode
@@ -38,16 +38,15 @@ MESSAGES = {
         "en": "{name}: {display}, below 'fair' ({fair}) by {source}.",
     },
     "opening_taken": {
-        "nl": "Je bleef {k} keer bij een gevoel of iets persoonlijks van {client} met een reflectie of open "
-        "vraag "
-        "({turns}).",
-        "en": "{k} times you stayed with a feeling or something personal of {client} with a reflection or "
-        "open "
-        "question ({turns}).",
+        "nl": "Je bleef {k} keer bij een gevoel of iets persoonlijks van {client}, met een reflectie of een "
+        "open vraag ({turns}).",
+        "en": "You stayed {k:plural:time|times} with a feeling or something personal of {client}, with a "
+        "reflection or an open question ({turns}).",
     },
     "deepening": {
         "nl": "Na jouw beurten ging {client} {k} keer dieper, naar gevoel of betekenis ({turns}).",
-        "en": "After your turns {client} went deeper {k} times, into feeling or meaning ({turns}).",
+        "en": "After your turns {client} went deeper {k:plural:time|times}, into feeling or meaning "
+        "({turns}).",
     },
     "permission": {
         "nl": "Je vroeg toestemming voor je een idee gaf ({turns}): {client} bleef aan zet.",
@@ -68,27 +67,26 @@ MESSAGES = {
     "oplossingsdrang": {
         "nl": "Oplossingsdrang: je kwam met oplossingen voordat je had verkend wat er voor {client} speelde "
         "({turns}). Verken eerst het gevoel, dan pas ideeën, met toestemming.",
-        "en": "Oplossingsdrang: you offered solutions before exploring what was going on for {client} "
+        "en": "Premature solution: you offered solutions before exploring what was going on for {client} "
         "({turns}). Explore the feeling first, ideas later, with permission.",
     },
     "touwtrekken": {
-        "nl": "Touwtrekken: op 'ja, maar' reageerde je met een nieuw voorstel ({k} ronde(s), {turns}). "
-        "Reflecteer het 'maar' in plaats van harder te trekken.",
-        "en": "Touwtrekken: you answered 'yes, but' with a new proposal ({k} round(s), {turns}). Reflect "
-        "the 'but' instead of pulling harder.",
+        "nl": "Touwtrekken: op 'ja, maar' reageerde je met een nieuw voorstel ({k:plural:ronde|rondes}, "
+        "{turns}). Reflecteer het 'maar' in plaats van harder te trekken.",
+        "en": "Tug of war: you answered 'yes, but' with a new proposal ({k:plural:round|rounds}, {turns}). "
+        "Reflect the 'but' instead of pulling harder.",
     },
     "gemiste_kans": {
         "nl": "Gemiste kansen: {k} keer ging je na een gevoel of iets persoonlijks van {client} een andere "
-        "kant "
-        "op ({turns}). Blijf erbij met een reflectie.",
-        "en": "Missed openings: {k} times you went elsewhere after {client} voiced a feeling or something "
-        "personal ({turns}). Stay with it with a reflection.",
+        "kant op ({turns}). Blijf erbij met een reflectie.",
+        "en": "Missed openings: {k:plural:time|times} you went elsewhere after {client} voiced a feeling or "
+        "something personal ({turns}). Stay with it with a reflection.",
     },
     "vragenvuur": {
         "nl": "Vragenvuur: {k} keer drie of meer vragen achter elkaar zonder reflectie ({turns}). Zet een "
         "reflectie tussen je vragen.",
-        "en": "Vragenvuur: {k} times three or more questions in a row without a reflection ({turns}). Put "
-        "a reflection between your questions.",
+        "en": "Question barrage: {k:plural:time|times} three or more questions in a row without a reflection "
+        "({turns}). Put a reflection between your questions.",
     },
     "talking": {
         "nl": "Je sprak {display} van de woorden. Laat meer ruimte: kortere beurten, en stiltes laten "
@@ -183,7 +181,7 @@ def summarise(
                 )
             )
             if measure.band is Band.FAIR:  # also a point to grow on, weakly
-                good = f"{measure.good:g}" + ("%" if measure.unit == "percent" else "")
+                good = format_number(measure.good, lang, "g") + ("%" if measure.unit == "percent" else "")
                 work.append(
                     SummaryPoint(
                         key=f"measure:{key}",
@@ -201,7 +199,7 @@ def summarise(
                     )
                 )
         elif measure.band is Band.BELOW_FAIR:
-            fair = f"{measure.fair:g}" + ("%" if measure.unit == "percent" else "")
+            fair = format_number(measure.fair, lang, "g") + ("%" if measure.unit == "percent" else "")
             text = tr(
                 MESSAGES,
                 "measure.work",

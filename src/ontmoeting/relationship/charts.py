@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ontmoeting.i18n import tr
+from ontmoeting.i18n import format_number, tr
 from ontmoeting.relationship.signals import Severity, Signal, SignalKind
 from ontmoeting.relationship.trajectory import Trajectory
 
@@ -70,7 +70,8 @@ def _panel(trajectory: Trajectory, scale: str, signals: list[Signal], lang: str,
             'class="chart-grid"/>'
         )
         out.append(
-            f'<text x="{LEFT - 6}" y="{y(tick) + 4:.1f}" text-anchor="end" class="chart-axis">{tick:g}</text>'
+            f'<text x="{LEFT - 6}" y="{y(tick) + 4:.1f}" text-anchor="end" class="chart-axis">'
+            f"{format_number(tick, lang, 'g')}</text>"
         )
     cut = instrument.cutoff.value
     out.append(
@@ -92,7 +93,7 @@ def _panel(trajectory: Trajectory, scale: str, signals: list[Signal], lang: str,
             for s in signals
             if s.session == n and (s.kind in RELATIONSHIP_KINDS) == (scale == "relationship")
         ]
-        tip = f"{tr(TEXTS, 'session', lang)} {n}: {v:g}"
+        tip = f"{tr(TEXTS, 'session', lang)} {n}: {format_number(v, lang, 'g')}"
         if mine:
             worst = min(mine, key=lambda s: s.severity.rank)
             tip += " — " + "; ".join(s.title(lang) for s in mine)

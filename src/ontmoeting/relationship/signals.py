@@ -158,10 +158,10 @@ TEXTS = {
         "en": "No reliable improvement yet",
     },
     "no_reliable_improvement.explanation": {
-        "nl": "Sessie {session}: na {count} metingen is het welzijn ({total:g}, begin {first:g}) nog niet "
-        "betrouwbaar verbeterd (RCI {rci:.2f}).",
-        "en": "Session {session}: after {count} measurements well-being ({total:g}, start {first:g}) has not "
-        "reliably improved (RCI {rci:.2f}).",
+        "nl": "Sessie {session}: na {count:plural:meting|metingen} is het welzijn ({total:g}, begin "
+        "{first:g}) nog niet betrouwbaar verbeterd (RCI {rci:.2f}).",
+        "en": "Session {session}: after {count:plural:measurement|measurements} well-being ({total:g}, "
+        "start {first:g}) has not reliably improved (RCI {rci:.2f}).",
     },
     "no_reliable_improvement.suggestion": {
         "nl": 'Vraag samen: "Helpt wat we doen je genoeg? Wat zou je anders willen?" Overweeg een ander '

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ontmoeting.errors import ConfigError, InputError
+from ontmoeting.i18n import format_message
 from ontmoeting.transcript.model import ReadWarning
 
 # code: (key, {"nl": ..., "en": ...})
@@ -136,12 +137,13 @@ WARNINGS: dict[str, dict[str, str]] = {
         "en": "Roles guessed: {guess}. If this is wrong, name the helper with --helper NAME.",
     },
     "W103": {
-        "nl": "{count} regel(s) vóór de eerste spreker horen niet bij een beurt en zijn overgeslagen.",
-        "en": "{count} line(s) before the first speaker belong to no turn and were skipped.",
+        "nl": "{count:plural:regel|regels} vóór de eerste spreker horen niet bij een beurt en zijn "
+        "overgeslagen.",
+        "en": "{count:plural:line|lines} before the first speaker belong to no turn and were skipped.",
     },
     "W104": {
-        "nl": "{count} rij(en) zonder tekst overgeslagen.",
-        "en": "{count} row(s) without text skipped.",
+        "nl": "{count:plural:rij|rijen} zonder tekst overgeslagen.",
+        "en": "{count:plural:row|rows} without text skipped.",
     },
     "W107": {
         "nl": "Het bestand heeft geen byte-order-mark; gelezen als {encoding}.",
@@ -198,8 +200,8 @@ def input_error(
     texts = ERRORS[code]
     return InputError(
         code,
-        nl=texts["nl"].format(**_in("nl", params)),
-        en=texts["en"].format(**_in("en", params)),
+        nl=format_message(texts["nl"], "nl", **_in("nl", params)),
+        en=format_message(texts["en"], "en", **_in("en", params)),
         file=file,
         line=line,
     )
@@ -207,9 +209,16 @@ def input_error(
 
 def config_error(code: str, **params: object) -> ConfigError:
     texts = ERRORS[code]
-    return ConfigError(code, nl=texts["nl"].format(**params), en=texts["en"].format(**params))
+    return ConfigError(
+        code, nl=format_message(texts["nl"], "nl", **params), en=format_message(texts["en"], "en", **params)
+    )
 
 
 def read_warning(code: str, line: int | None = None, **params: object) -> ReadWarning:
     texts = WARNINGS[code]
-    return ReadWarning(code=code, nl=texts["nl"].format(**params), en=texts["en"].format(**params), line=line)
+    return ReadWarning(
+        code=code,
+        nl=format_message(texts["nl"], "nl", **params),
+        en=format_message(texts["en"], "en", **params),
+        line=line,
+    )

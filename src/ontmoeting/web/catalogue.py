@@ -204,7 +204,7 @@ CORE: dict[str, dict[str, str]] = {
     "export": {"nl": "Exporteren", "en": "Export"},
     "user_add": {"nl": "Gebruiker toevoegen", "en": "Add user"},
     "confirm_delete_user": {
-        "nl": "{email} en al zijn of haar gegevens definitief verwijderen?",
+        "nl": "{email} en alle gegevens van dit account definitief verwijderen?",
         "en": "Permanently delete {email} and all their data?",
     },
     "admin_self_role": {
@@ -245,7 +245,7 @@ CORE: dict[str, dict[str, str]] = {
     },
     "done_user_added": {"nl": "De gebruiker is toegevoegd.", "en": "The user has been added."},
     "done_user_deleted": {
-        "nl": "De gebruiker en al zijn of haar gegevens zijn verwijderd.",
+        "nl": "De gebruiker en alle gegevens van dit account zijn verwijderd.",
         "en": "The user and all their data have been deleted.",
     },
     "done_group_added": {"nl": "De groep is aangemaakt.", "en": "The group has been created."},

@@ -10,13 +10,28 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
+from jinja2.runtime import Context
 
+from ontmoeting.i18n import format_number
 from ontmoeting.web import security
 from ontmoeting.web.deps import ANON_CSRF_COOKIE, Auth, page_language
 from ontmoeting.web.i18n import catalogue, translator
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 templates = Jinja2Templates(directory=str(TEMPLATES))  # autoescape is on for .html
+
+
+@pass_context
+def number_filter(context: Context, value: object, spec: str = "", missing: str = "–") -> str:
+    """``{{ value | number(".2f") }}``: a number with the page's decimal mark (0,91 in Dutch); ``missing``
+    for None. ``spec`` is a Python format spec, as in ``format(value, spec)``."""
+    if value is None:
+        return missing
+    return format_number(value, str(context.get("lang") or "nl"), spec)
+
+
+templates.env.filters["number"] = number_filter
 
 
 @dataclass(frozen=True)

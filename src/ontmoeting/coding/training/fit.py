@@ -189,7 +189,14 @@ def fit_with_estimators(
 
     helper = np.array([i for i, e in enumerate(examples) if e.annomi in ANNOMI_CLASSES])
     annomi_labels = [examples[i].annomi for i in helper]
-    add("annomi", ANNOMI_CLASSES, helper, annomi_labels, config.c_helper, corpus_weight=config.annomi_corpus_weight)
+    add(
+        "annomi",
+        ANNOMI_CLASSES,
+        helper,
+        annomi_labels,
+        config.c_helper,
+        corpus_weight=config.annomi_corpus_weight,
+    )
     for name, classes in FINE_HEADS.items():
         rows = np.array([i for i, e in enumerate(examples) if e.behaviour in classes])
         if len(rows) and len({examples[i].behaviour for i in rows}) == 2:

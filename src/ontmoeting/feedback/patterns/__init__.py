@@ -6,6 +6,7 @@ tested on hand-coded conversations. The rules and why they are as they are: docs
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from ontmoeting.coding.codebook import load_codebook
@@ -19,6 +20,7 @@ NAMES = {
     PatternKind.TUG_OF_WAR: {"nl": "touwtrekken", "en": "touwtrekken (tug of war)"},
     PatternKind.MISSED_OPENING: {"nl": "gemiste kans", "en": "gemiste kans (missed opening)"},
     PatternKind.QUESTION_BARRAGE: {"nl": "vragenvuur", "en": "vragenvuur (question barrage)"},
+    PatternKind.PITFALL: {"nl": "valkuil", "en": "pitfall"},
     PatternKind.DEEPENING: {"nl": "verdieping", "en": "verdieping (deepening)"},
     PatternKind.OPENING_TAKEN: {"nl": "benutte kans", "en": "opening taken"},
     PatternKind.PERMISSION_ASKED: {"nl": "toestemming gevraagd", "en": "permission asked"},
@@ -67,6 +69,44 @@ def key_phrase(turn: Turn, conversation: Conversation, limit: int = 110) -> str:
     return shorten(pick_phrase(turn.text, conversation.language) or turn.text, limit).rstrip(".")
 
 
+_FORMAL = re.compile(r"\b(u|uw|bent u|hebt u|heeft u)\b", re.IGNORECASE)
+_INFORMAL = re.compile(r"\b(je|jij|jou|jouw|jezelf)\b", re.IGNORECASE)
+
+
+def helper_says_u(conversation: Conversation) -> bool:
+    """Whether the helper says "u" to the client (elderly care, pastoral work): the examples must too."""
+    if conversation.language != "nl":
+        return False
+    said = " ".join(t.text for t in conversation.helper_turns)
+    return len(_FORMAL.findall(said)) > len(_INFORMAL.findall(said))
+
+
+def alternative(
+    conversation: Conversation,
+    source: Turn | None,
+    kind: str,
+    *,
+    after_but: bool = False,
+    personal: bool = False,
+    fallback: str | None = None,
+) -> Alternative:
+    """The alternative to a moment: ``kind`` in words, with a simple and a complex reflection built from the
+    client's words in ``source`` (in "u" where the helper says "u"), or ``fallback`` as the example."""
+    from ontmoeting.feedback.rephrase import complex_reflection, reflect
+
+    lang, formal = conversation.language, helper_says_u(conversation)
+    example = complex_example = None
+    if source is not None:
+        example = reflect(source.text, lang, after_but=after_but, formal=formal, personal=personal)
+        complex_example = complex_reflection(source.text, lang, formal=formal)
+    return Alternative(
+        kind=kind,
+        example=example or fallback,
+        complex_example=complex_example,
+        built_from=source.index if source is not None and (example or complex_example) else None,
+    )
+
+
 def span(first: Turn, last: Turn) -> str:
     """'7' or '7–19': the turn numbers from ``first`` to ``last``."""
     return str(number(first)) if first.index == last.index else f"{number(first)}–{number(last)}"
@@ -109,6 +149,7 @@ def finders() -> list[Finder]:
         oplossingsdrang,
         toestemming,
         touwtrekken,
+        valkuilen,
         verdieping,
         vragenvuur,
     )
@@ -118,6 +159,7 @@ def finders() -> list[Finder]:
         touwtrekken.find,
         gemiste_kans.find,
         vragenvuur.find,
+        valkuilen.find,
         verdieping.find,
         toestemming.find,
     ]

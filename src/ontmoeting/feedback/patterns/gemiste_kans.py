@@ -8,9 +8,8 @@ reflects or asks openly, the opening is taken. Minimal encouragers and affirmati
 from __future__ import annotations
 
 from ontmoeting.coding.codes import Flag
-from ontmoeting.feedback.model import Alternative, Moment, PatternKind, Valence
-from ontmoeting.feedback.patterns import client_name, code_name, key_phrase, moment, number
-from ontmoeting.feedback.rephrase import reflect
+from ontmoeting.feedback.model import Moment, PatternKind, Valence
+from ontmoeting.feedback.patterns import alternative, client_name, code_name, key_phrase, moment, number
 from ontmoeting.feedback.signals import LEAVING, is_exploring, is_opening, next_turn, shorten
 from ontmoeting.i18n import tr
 from ontmoeting.transcript.model import Conversation, Role
@@ -19,9 +18,8 @@ MESSAGES = {
     "missed.title": {"nl": "Gemiste kans (beurt {n})", "en": "Missed opening (turn {n})"},
     "missed.reason": {
         "nl": '{client} zei bij beurt {c}: "{quote}". Je volgende beurt ({move}, beurt {n}) ging daar niet '
-        "op "
-        "in, en het gevoel bleef liggen. Zo leert {client} dat het hier over iets anders gaat dan wat hem of "
-        "haar raakt.",
+        "op in, en het gevoel bleef liggen. Zo leert {client} dat het hier over iets anders gaat dan over "
+        "wat {client} raakt.",
         "en": 'At turn {c} {client} said: "{quote}". Your next turn ({move}, turn {n}) did not take it up, '
         "and "
         "the feeling was left behind. {client} learns that this conversation is about something other than "
@@ -52,12 +50,7 @@ def find(conversation: Conversation, lang: str) -> list[Moment]:
             continue
         move = code_name(answer, lang).lower()
         if answer.code in LEAVING or answer.has_flag(Flag.TOPIC_CHANGE.value):
-            example = reflect(turn.text, conversation.language)
-            alternative = Alternative(
-                kind=tr(MESSAGES, "missed.kind", lang, client=client),
-                example=example,
-                built_from=turn.index if example else None,
-            )
+            alt = alternative(conversation, turn, tr(MESSAGES, "missed.kind", lang, client=client))
             reason = tr(
                 MESSAGES,
                 "missed.reason",
@@ -77,7 +70,7 @@ def find(conversation: Conversation, lang: str) -> list[Moment]:
                     tr(MESSAGES, "missed.title", lang, n=number(answer)),
                     reason,
                     lang,
-                    alternative,
+                    alt,
                     {"helper_code": answer.code or ""},
                 )
             )

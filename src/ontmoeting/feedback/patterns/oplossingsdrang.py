@@ -1,19 +1,20 @@
 """Oplossingsdrang (premature solution): advice or persuasion before the client's feelings and view
 were explored.
 
-Rule (docs/feedback.md): within a theme (from the start, or from the helper's last structuring turn), a
-solution turn (advice, persuasion) is premature when the helper has not yet explored at all (no reflection,
-no open question) or when the client's latest opening (feeling flag or depth >= 2) has not been followed by
-any exploring turn. Premature solutions with no exploring turn between them form one occurrence.
+Rule (docs/feedback.md): a solution turn (advice, persuasion) is premature when its theme (the solution
+and the client turn it answers, :mod:`ontmoeting.feedback.themes`) has not been explored (no reflection of
+feeling or meaning, complex reflection or open question that reached the client's experience on it), or when
+the client's latest opening (feeling flag or depth >= 2) has not been followed by any exploring turn.
+Premature solutions with no exploring turn between them form one occurrence.
 """
 
 from __future__ import annotations
 
 from ontmoeting.coding.codes import Flag, HelperCode
-from ontmoeting.feedback.model import Alternative, Moment, PatternKind, Valence
-from ontmoeting.feedback.patterns import client_name, key_phrase, moment, number
-from ontmoeting.feedback.rephrase import reflect
-from ontmoeting.feedback.signals import is_exploring, is_opening, is_solution
+from ontmoeting.feedback.model import Moment, PatternKind, Valence
+from ontmoeting.feedback.patterns import alternative, client_name, key_phrase, moment, number
+from ontmoeting.feedback.signals import explores_experience, is_exploring, is_opening, is_solution
+from ontmoeting.feedback.themes import Themes
 from ontmoeting.i18n import tr
 from ontmoeting.transcript.model import Conversation, Role, Turn
 
@@ -43,8 +44,10 @@ MESSAGES = {
         "en": " You did ask permission first, which makes it less pushy, but it is still early.",
     },
     "more": {
-        "nl": " Daarna volgden nog {k} oplossing(en) zonder verkenning ertussen (beurt {turns}).",
-        "en": " Then {k} more solution(s) followed with no exploring in between (turn {turns}).",
+        "nl": " Daarna kwam je nog met {k:plural:oplossing|oplossingen} zonder verkenning ertussen "
+        "({k:word:beurt|beurten} {turns}).",
+        "en": " Then you offered {k:plural:more solution|more solutions} with no exploring in between "
+        "({k:word:turn|turns} {turns}).",
     },
     "kind": {
         "nl": "Eerst verkennen: reflecteer het gevoel of vraag open wat het voor {client} betekent. Een idee "
@@ -57,32 +60,44 @@ MESSAGES = {
 }
 
 
-def _is_theme_change(turn: Turn) -> bool:
-    return turn.role is Role.HELPER and turn.code == HelperCode.STRUCTURING.value
+#: A solution within this many helper turns of an exploring turn that reached the client's experience is on
+#: the theme just explored.
+RECENT = 2
 
 
 def find(conversation: Conversation, lang: str) -> list[Moment]:
     episodes: list[tuple[list[Turn], Turn | None]] = []  # (solutions, unexplored opening)
-    explored_any = False
+    themes = Themes()
     opening: Turn | None = None
     opening_explored = True
     current: list[Turn] | None = None
+    since_deep = RECENT + 1  # helper turns since the last turn that explored the client's experience
     for turn in conversation.turns:
-        if _is_theme_change(turn):
-            explored_any, opening, opening_explored, current = False, None, True, None
-            continue
+        if turn.role is Role.HELPER:
+            since_deep += 1
         if is_opening(turn):
             opening, opening_explored = turn, False
         elif is_exploring(turn):
-            explored_any = True
             opening_explored = True
             current = None  # exploring ends the run of solutions
-        elif is_solution(turn) and (not explored_any or not opening_explored):
+            if explores_experience(conversation, turn):
+                themes.add(turn.text, _said_before(conversation, turn))
+                since_deep = 0
+        elif is_solution(turn):
+            # the thread just explored is the same theme whatever its words; else the words decide
+            explored = since_deep <= RECENT or themes.covers(turn.text, _said_before(conversation, turn))
+            if explored and opening_explored:
+                continue
             if current is None:
                 current = []
                 episodes.append((current, opening if not opening_explored else None))
             current.append(turn)
     return [_moment(conversation, solutions, opening, lang) for solutions, opening in episodes]
+
+
+def _said_before(conversation: Conversation, turn: Turn) -> str:
+    before = conversation.previous(turn, Role.CLIENT)
+    return before.text if before is not None else ""
 
 
 def _moment(conversation: Conversation, solutions: list[Turn], opening: Turn | None, lang: str) -> Moment:
@@ -111,13 +126,11 @@ def _moment(conversation: Conversation, solutions: list[Turn], opening: Turn | N
             turns=", ".join(str(number(t)) for t in solutions[1:]),
         )
     source = opening or conversation.previous(first, Role.CLIENT)
-    example = reflect(source.text, conversation.language) if source is not None else None
-    if example is None:
-        example = tr(MESSAGES, "open_question", conversation.language)
-    alternative = Alternative(
-        kind=tr(MESSAGES, "kind", lang, client=client),
-        example=example,
-        built_from=source.index if source is not None and example else None,
+    alt = alternative(
+        conversation,
+        source,
+        tr(MESSAGES, "kind", lang, client=client),
+        fallback=tr(MESSAGES, "open_question", conversation.language),
     )
     involved = [*solutions, *([opening] if opening is not None else [])]
     return moment(
@@ -128,6 +141,6 @@ def _moment(conversation: Conversation, solutions: list[Turn], opening: Turn | N
         tr(MESSAGES, "title", lang, n=number(first)),
         reason,
         lang,
-        alternative,
+        alt,
         {"solutions": len(solutions), "permission": "yes" if permission else "no"},
     )

@@ -1,17 +1,16 @@
 """Touwtrekken (tug of war): solution -> client resistance -> the helper pushes again.
 
 Sustain talk and "ja, maar" also follow reflections and open questions (Apodaca et al. 2016), so resistance
-alone proves nothing. A round is the sequence: a solution turn (advice, persuasion), the client's direct
-answer with the yes_but flag or sustain talk, and the helper's next turn again a solution. Rounds with no
-exploring helper turn between them are one tug of war.
+alone proves nothing. A round is the sequence: a push (advice, persuasion, or reassurance used as an
+argument), the client's direct answer with the yes_but flag or sustain talk, and the helper's next turn
+again a push. Rounds that follow on each other are one tug of war.
 """
 
 from __future__ import annotations
 
-from ontmoeting.feedback.model import Alternative, Moment, PatternKind, Valence
-from ontmoeting.feedback.patterns import client_name, moment, number, span
-from ontmoeting.feedback.rephrase import reflect
-from ontmoeting.feedback.signals import is_exploring, is_resistance, is_solution, next_turn, shorten
+from ontmoeting.feedback.model import Moment, PatternKind, Valence
+from ontmoeting.feedback.patterns import alternative, client_name, moment, number, span
+from ontmoeting.feedback.signals import is_resistance, is_roadblock, next_turn, shorten
 from ontmoeting.i18n import tr
 from ontmoeting.transcript.model import Conversation, Role, Turn
 
@@ -25,7 +24,7 @@ MESSAGES = {
     },
     "rounds": {
         "nl": " Dat gebeurde {k} keer achter elkaar, tot beurt {last}.",
-        "en": " This happened {k} times in a row, up to turn {last}.",
+        "en": " This happened {k:plural:time|times} in a row, up to turn {last}.",
     },
     "why": {
         "nl": " Hoe harder jij trekt, hoe harder {client} terugtrekt: elk nieuw voorstel geeft een nieuwe "
@@ -45,27 +44,35 @@ MESSAGES = {
 }
 
 
+def _is_push(turn: Turn) -> bool:
+    """A move that pulls the client towards the helper's answer: advice, persuasion, or reassurance used as
+    an argument ("Komt echt goed.") (guide, 8.15)."""
+    return is_roadblock(turn)
+
+
 def _rounds(conversation: Conversation) -> list[tuple[Turn, Turn, Turn]]:
     found = []
     for turn in conversation.turns:
-        if not is_solution(turn):
+        if not _is_push(turn):
             continue
         answer = next_turn(conversation, turn, Role.CLIENT)
         if answer is None or not is_resistance(answer):
             continue
         again = next_turn(conversation, answer, Role.HELPER)
-        if again is not None and is_solution(again):
+        if again is not None and _is_push(again):
             found.append((turn, answer, again))
     return found
 
 
 def find(conversation: Conversation, lang: str) -> list[Moment]:
+    """Rounds that follow on each other (the push again of one is the first move of the next) form one tug
+    of war; any other helper turn between two rounds, even a closed question, ends it (annotators start a
+    new occurrence there, corpus train split)."""
     episodes: list[list[tuple[Turn, Turn, Turn]]] = []
     for round_ in _rounds(conversation):
         if episodes:
             previous_end = episodes[-1][-1][2].index
-            between = conversation.turns[previous_end + 1 : round_[0].index]
-            if round_[0].index <= previous_end or not any(is_exploring(t) for t in between):
+            if round_[0].index <= previous_end:
                 episodes[-1].append(round_)
                 continue
         episodes.append([round_])
@@ -89,12 +96,7 @@ def _moment(conversation: Conversation, rounds: list[tuple[Turn, Turn, Turn]], l
     if len(rounds) > 1:
         reason += tr(MESSAGES, "rounds", lang, k=len(rounds), last=number(last))
     reason += tr(MESSAGES, "why", lang, client=client)
-    example = reflect(first_answer.text, conversation.language, after_but=True)
-    alternative = Alternative(
-        kind=tr(MESSAGES, "kind", lang, client=client),
-        example=example,
-        built_from=first_answer.index if example else None,
-    )
+    alt = alternative(conversation, first_answer, tr(MESSAGES, "kind", lang, client=client), after_but=True)
     involved = range(first_push.index, last.index + 1)
     return moment(
         PatternKind.TUG_OF_WAR,
@@ -104,6 +106,6 @@ def _moment(conversation: Conversation, rounds: list[tuple[Turn, Turn, Turn]], l
         tr(MESSAGES, "title", lang, span=span(first_push, last)),
         reason,
         lang,
-        alternative,
+        alt,
         {"rounds": len(rounds)},
     )

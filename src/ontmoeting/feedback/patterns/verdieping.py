@@ -1,8 +1,10 @@
 """Verdieping (deepening): the moments the client steps into feelings or meaning, or is led back out of them.
 
 Only steps that cross the line between thoughts (1) and feelings (2) become moments; the whole curve with
-every step is in ``Analysis.depth``. A step in right after a reflection, open question or affirmation is a
-strength. A step out right after a turn that leaves the client's experience (closed question, advice,
+every step is in ``Analysis.depth``. A step in right after a reflection, an exploring open question or a
+silence-like turn ("mm", an encourager: code other) is a strength; after anything else (advice, persuasion,
+a why-question, even an affirmation) the step is not credited to the helper's turn. A step out right
+after a turn that leaves the client's experience (closed question, advice,
 persuasion, information, structuring, self-disclosure) is shown as information: the helper's turn led back
 to facts. Other steps (a step in after advice is often resistance; a step out after a reflection is the
 natural rhythm of a talk) are in the curve but are not singled out.
@@ -48,7 +50,7 @@ def find(conversation: Conversation, lang: str) -> list[Moment]:
         turn = conversation.turns[step.to_index]
         helper = conversation.turns[step.helper_index]
         up = step.direction == "up"
-        if up and not (is_exploring(helper) or helper.code == HelperCode.AFFIRMATION.value):
+        if up and not (is_exploring(helper) or helper.code == HelperCode.OTHER.value):
             continue
         if not up and helper.code not in LEAVING:
             continue

@@ -8,8 +8,9 @@ add to nor break a run; any other helper behaviour, a reflection above all, ends
 from __future__ import annotations
 
 from ontmoeting.coding.codes import HelperCode
-from ontmoeting.feedback.model import Alternative, Moment, PatternKind, Valence
-from ontmoeting.feedback.patterns import client_name, moment, number, span
+from ontmoeting.feedback.model import Moment, PatternKind, Valence
+from ontmoeting.feedback.patterns import alternative, client_name, helper_says_u, moment, number, span
+from ontmoeting.feedback.rephrase import lower_first as _lower_first
 from ontmoeting.feedback.rephrase import reflect
 from ontmoeting.feedback.signals import is_question, question_count
 from ontmoeting.i18n import tr
@@ -22,7 +23,8 @@ MESSAGES = {
     "reason": {
         "nl": "Bij beurt {span} stelde je {q} vragen achter elkaar zonder tussendoor terug te geven wat je "
         "hoorde.",
-        "en": "At turn {span} you asked {q} questions in a row without giving back what you heard.",
+        "en": "At turn {span} you asked {q:plural:question|questions} in a row without giving back what "
+        "you heard.",
     },
     "stacked": {
         "nl": " Bij beurt {n} stelde je er {k} tegelijk; {client} kan er dan maar één beantwoorden.",
@@ -36,6 +38,7 @@ MESSAGES = {
         "decide "
         "what it is about.",
     },
+    "summary": {"nl": "Als ik het goed hoor: {a}, en {b}.", "en": "If I hear you right: {a}, and {b}."},
     "kind": {
         "nl": "Zet een reflectie tussen de vragen: geef terug wat je hoorde voor je verder vraagt, en stel "
         "één "
@@ -74,13 +77,25 @@ def _moment(conversation: Conversation, run: list[Turn], lang: str) -> Moment:
         reason += tr(MESSAGES, "stacked", lang, n=number(stacked), k=question_count(stacked), client=client)
     reason += tr(MESSAGES, "why", lang, client=client)
     answers = [t for t in conversation.turns[first.index : last.index] if t.role is Role.CLIENT]
-    source = answers[-1] if answers else conversation.previous(first, Role.CLIENT)
-    example = reflect(source.text, conversation.language) if source is not None else None
-    alternative = Alternative(
-        kind=tr(MESSAGES, "kind", lang),
-        example=example,
-        built_from=source.index if source is not None and example else None,
-    )
+    if not answers and (before := conversation.previous(first, Role.CLIENT)) is not None:
+        answers = [before]
+    # at a barrage the example gives back the client's own experience, never a bare fact ("Die woont in
+    # Canada."): a summary of the last two personal answers, or a reflection of one, else the kind alone
+    formal = helper_says_u(conversation)
+    personal = [
+        (t, said)
+        for t in answers
+        if (said := reflect(t.text, conversation.language, personal=True, formal=formal))
+    ][-2:]
+    alt = alternative(conversation, personal[-1][0] if personal else None, tr(MESSAGES, "kind", lang))
+    if len(personal) == 2:
+        alt.example = tr(
+            MESSAGES,
+            "summary",
+            conversation.language,
+            a=_lower_first(personal[0][1].rstrip(".!…")),
+            b=_lower_first(personal[1][1].rstrip(".!…")),
+        )
     # the anchor is the turn at which the count reaches the threshold
     running, anchor = 0, last
     for turn in run:
@@ -96,6 +111,6 @@ def _moment(conversation: Conversation, run: list[Turn], lang: str) -> Moment:
         tr(MESSAGES, "title", lang, span=span(first, last)),
         reason,
         lang,
-        alternative,
+        alt,
         {"questions": total, "turns": len(run)},
     )

@@ -41,7 +41,7 @@ def depth_names(lang: str) -> list[str]:
 def shared_context(lang: str) -> dict[str, Any]:
     return {
         "measures": growth.MEASURES,
-        "format_value": growth.format_value,
+        "format_value": lambda spec, value: growth.format_value(spec, value, lang),
         "band_of": growth.band_of,
         "depth_names": depth_names(lang),
         "band_source": lambda key: growth.band_source(key, lang),
@@ -60,7 +60,7 @@ def index(request: Request, user: User = Depends(current_user), db: Session = De
 def student_page(request: Request, student: User = Depends(visible_student), db: Session = Depends(get_db)):
     lang = page_language(request)
     points = growth.points_of(db, [student.id])[student.id]
-    charts = [growth.chart(spec, points, depth_names(lang)) for spec in growth.MEASURES]
+    charts = [growth.chart(spec, points, depth_names(lang), lang) for spec in growth.MEASURES]
     context = {"student": student, "points": list(reversed(points)), "charts": charts, **shared_context(lang)}
     return render(request, "growth/student.html", context)
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from ontmoeting.feedback.bands import BANDS, SOURCES
 from ontmoeting.feedback.charts import BAND_COLOURS
 from ontmoeting.feedback.model import Band
+from ontmoeting.i18n import format_number
 from ontmoeting.store.tables import AnalysisRecord, ConversationRecord, Group, User
 from ontmoeting.web import authz
 from ontmoeting.web.errors import NotFound
@@ -62,11 +63,20 @@ class Trend:
     change: float
 
 
-def format_value(spec: MeasureSpec, value: float | None) -> str:
+def format_value(spec: MeasureSpec, value: float | None, lang: str = "en") -> str:
+    """The value as pages show it, with the language's decimal mark ('2,40' in Dutch)."""
     if value is None:
         return "–"
-    text = f"{value:.{spec.decimals}f}"
+    text = format_number(float(value), lang, f".{spec.decimals}f")
     return f"{text}%" if spec.percent else text
+
+
+def _tick(spec: MeasureSpec, value: float, lang: str) -> str:
+    """An axis label: whole numbers without decimals ('1', not '1.00')."""
+    text = format_value(spec, value, lang)
+    for zeros in (".00", ",00"):
+        text = text.replace(zeros, "")
+    return text
 
 
 def band_of(spec: MeasureSpec, value: float | None) -> str | None:
@@ -134,7 +144,7 @@ def _y(value: float, top: float) -> float:
     return TOP + (HEIGHT - TOP - BOTTOM) * (1 - min(value, top) / top)
 
 
-def chart(spec: MeasureSpec, points: Sequence[Point], depth_names: Sequence[str]) -> Chart:
+def chart(spec: MeasureSpec, points: Sequence[Point], depth_names: Sequence[str], lang: str = "en") -> Chart:
     values = [p.values.get(spec.key) for p in points]
     known = [v for v in values if v is not None]
     top = max([spec.scale, *(v * 1.1 for v in known)])
@@ -160,8 +170,7 @@ def chart(spec: MeasureSpec, points: Sequence[Point], depth_names: Sequence[str]
     else:
         steps = 4
         drawn.ticks = [
-            (_y(top * i / steps, top), format_value(spec, top * i / steps).replace(".00", ""))
-            for i in range(steps + 1)
+            (_y(top * i / steps, top), _tick(spec, top * i / steps, lang)) for i in range(steps + 1)
         ]
     plot = WIDTH - drawn.left - RIGHT
     n = len(points)
@@ -172,7 +181,7 @@ def chart(spec: MeasureSpec, points: Sequence[Point], depth_names: Sequence[str]
             continue
         y = _y(value, top)
         name = point.title or f"#{point.conversation_id}"
-        label = f"{name} · {point.at:%d-%m-%Y}: {format_value(spec, value)}"
+        label = f"{name} · {point.at:%d-%m-%Y}: {format_value(spec, value, lang)}"
         drawn.dots.append((x, y, label, i == n - 1))
         segments.append(f"{'M' if not segments else 'L'}{x:.1f},{y:.1f}")
     drawn.path = " ".join(segments)
@@ -182,7 +191,7 @@ def chart(spec: MeasureSpec, points: Sequence[Point], depth_names: Sequence[str]
         for i, (x, p) in enumerate(zip(xs, points, strict=True))
         if i % every == 0 or i == n - 1
     ]
-    drawn.latest = format_value(spec, known[-1]) if known else "–"
+    drawn.latest = format_value(spec, known[-1], lang) if known else "–"
     if spec.key == "depth_reached" and known:
         drawn.latest = depth_names[int(known[-1])]
     drawn.latest_band = band_of(spec, known[-1]) if known else None

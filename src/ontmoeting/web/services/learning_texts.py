@@ -25,7 +25,7 @@ PRACTICE: dict[str, dict[str, str]] = {
     "pr_status_active": {"nl": "bezig", "en": "in progress"},
     "pr_status_finished": {"nl": "afgerond", "en": "finished"},
     "pr_status_abandoned": {"nl": "gestopt", "en": "stopped"},
-    "pr_turns": {"nl": "{n} beurten", "en": "{n} turns"},
+    "pr_turns": {"nl": "{n:plural:beurt|beurten}", "en": "{n:plural:turn|turns}"},
     "pr_talk_with": {"nl": "Oefengesprek met {name}", "en": "Practice talk with {name}"},
     "pr_you": {"nl": "Jij", "en": "You"},
     "pr_say": {"nl": "Wat zeg je tegen {name}?", "en": "What do you say to {name}?"},
@@ -114,7 +114,7 @@ REVIEW: dict[str, dict[str, str]] = {
     "rv_group_annomi": {"nl": "AnnoMI (4 labels)", "en": "AnnoMI (4 labels)"},
     "rv_group_talk": {"nl": "Gesprekstaal cliënt", "en": "Client talk"},
     "rv_percent": {"nl": "{p}% gelijk", "en": "{p}% equal"},
-    "rv_n": {"nl": "{n} beurten", "en": "{n} turns"},
+    "rv_n": {"nl": "{n:plural:beurt|beurten}", "en": "{n:plural:turn|turns}"},
     "rv_nothing_coded": {"nl": "Nog geen beurten gecodeerd.", "en": "No turns coded yet."},
     "rv_kappa_none": {"nl": "kappa nog niet te berekenen", "en": "kappa not defined yet"},
     "rv_kappa_poor": {"nl": "geen overeenstemming", "en": "poor"},
@@ -194,7 +194,10 @@ GROWTH: dict[str, dict[str, str]] = {
     "gr_no_students": {"nl": "Deze groep heeft nog geen studenten.", "en": "This group has no students yet."},
     "gr_student_title": {"nl": "Groei van {name}", "en": "Growth of {name}"},
     "gr_group_title": {"nl": "Groep {name}", "en": "Group {name}"},
-    "gr_count": {"nl": "{n} geanalyseerde gesprekken", "en": "{n} analysed conversations"},
+    "gr_count": {
+        "nl": "{n:plural:geanalyseerd gesprek|geanalyseerde gesprekken}",
+        "en": "{n:plural:analysed conversation|analysed conversations}",
+    },
     "gr_trend_explained": {
         "nl": "Trend: het laatste gesprek tegen het gemiddelde van de (hoogstens drie) gesprekken ervoor.",
         "en": "Trend: the latest conversation against the mean of the (at most three) conversations before "
