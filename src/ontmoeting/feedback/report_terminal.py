@@ -152,6 +152,29 @@ def prompts_view(analysis: Analysis) -> Group:
     return Group(*items)
 
 
+JUDGEMENT = {
+    "title": {
+        "nl": "Sessie-oordeel (schatting van de globale scores van MITI 4.2.1, 1-5):",
+        "en": "Session judgement (estimates of the MITI 4.2.1 global ratings, 1-5):",
+    },
+    "item": {"nl": "{name} {value:.1f}", "en": "{name} {value:.1f}"},
+}
+
+
+def judgement_line(analysis: Analysis) -> Text:
+    """The four MITI global estimates on one line (the components are in the JSON and the docs)."""
+    judgement = analysis.judgement
+    if judgement is None:
+        return Text("")
+    lang = analysis.lang
+    items = [
+        tr(JUDGEMENT, "item", lang, name=g.name, value=g.value)
+        for g in judgement.globals
+        if g.value is not None
+    ]
+    return Text(f"{tr(JUDGEMENT, 'title', lang)} {' · '.join(items)}" if items else "", style="dim")
+
+
 def render_terminal(analysis: Analysis, console: Console | None = None, *, details: bool = False) -> None:
     """Print the feedback on ``console`` (default: a new Console on stdout); with ``details``, what each
     measure means and where its band comes from."""
@@ -162,6 +185,7 @@ def render_terminal(analysis: Analysis, console: Console | None = None, *, detai
     console.print()
     console.print(measures_table(analysis))
     console.print(measures_notes(analysis, details))
+    console.print(judgement_line(analysis))
     console.print(depth_line(analysis))
     console.print()
     console.print(moments_view(analysis))
