@@ -33,13 +33,6 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {"pattern_f1": 0.80, "total_f1": 0.85, "precision": 0.90, "auc": 0.85, "person_change": 0.98}
 
 
-def bare_copy(conversation):  # noqa: ANN001, ANN201
-    copy = conversation.model_copy(deep=True)
-    for turn in copy.turns:
-        turn.annotations = []
-    return copy
-
-
 def pattern_scores(conversations, coder, lang_filter: str | None) -> dict:  # noqa: ANN001
     from ontmoeting.coding.training.corpus import patterns_of
     from ontmoeting.feedback.analysis import analyse
@@ -51,7 +44,7 @@ def pattern_scores(conversations, coder, lang_filter: str | None) -> dict:  # no
             continue
         read = conversation
         if coder is not None:
-            read = bare_copy(conversation)
+            read = conversation.bare_copy()
             coder.code(read)
         moments = analyse(read, conversation.language).moments
         score(read, patterns_of(conversation), moments, scores, key_codes=conversation)

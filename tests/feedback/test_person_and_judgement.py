@@ -11,6 +11,7 @@ from ontmoeting.coding.training.corpus import DEFAULT_CORPUS, load_corpus, patte
 from ontmoeting.feedback.analysis import analyse
 from ontmoeting.feedback.evaluation import Scores, match, score
 from ontmoeting.feedback.globals import GLOBALS, judge
+from ontmoeting.feedback.measures import compute_measures
 from ontmoeting.feedback.person import to_second_person
 
 from .builders import conversation_from_table
@@ -117,7 +118,9 @@ def test_judgement_rests_on_the_codes() -> None:
     C sustain d1 yes_but | Ik zie wel.
     H advice | Ga naar de huisarts.
     """
-    high, low = judge(conversation_from_table(good), "nl"), judge(conversation_from_table(poor), "nl")
+    high, low = (
+        judge(c, compute_measures(c, "nl"), "nl") for c in map(conversation_from_table, (good, poor))
+    )
     assert [g.key for g in high.globals] == list(GLOBALS)
     for better, worse in zip(high.globals, low.globals, strict=True):
         assert better.value > worse.value, better.key

@@ -83,7 +83,7 @@ def analyse(conversation: Conversation, lang: str | None = None, *, fast: bool |
         summary=summary,
         prompts=reflection_prompts(conversation, moments, lang),
         turns=_turn_views(conversation, moments, lang),
-        judgement=judge(conversation, lang),
+        judgement=judge(conversation, measures, lang),
     )
 
 

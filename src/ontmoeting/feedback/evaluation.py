@@ -13,7 +13,7 @@ section 5). A found moment matches a gold occurrence of the same pattern when th
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -28,7 +28,6 @@ KEY_PATTERNS = {
     "gemiste_kans": PatternKind.MISSED_OPENING,
     "vragenvuur": PatternKind.QUESTION_BARRAGE,
 }
-_BY_KIND = {kind: name for name, kind in KEY_PATTERNS.items()}
 
 _PITFALL_CODES = {HelperCode.PERSUASION.value, HelperCode.REASSURANCE.value}
 _PITFALL_FLAGS = (Flag.WHY_QUESTION.value, Flag.TOPIC_CHANGE.value)
@@ -131,7 +130,3 @@ def score(
         for found in moments:
             if found.valence is Valence.CONCERN:
                 scores.false_alarms.append((conversation.id, found.anchor, found.pattern.value))
-
-
-def pattern_counts(moments: Iterable[Moment]) -> Counter[str]:
-    return Counter(_BY_KIND.get(m.pattern, m.pattern.value) for m in moments)

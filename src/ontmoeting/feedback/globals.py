@@ -23,16 +23,13 @@ by transcript).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from ontmoeting.coding.codes import ClientCode, Flag, HelperCode
-from ontmoeting.feedback.model import GlobalEstimate, SessionJudgement
+from ontmoeting.coding.codes import ClientCode
+from ontmoeting.feedback.model import GlobalEstimate, Measure, SessionJudgement
 from ontmoeting.feedback.signals import is_exploring, is_opening, is_resistance, is_roadblock, next_turn
 from ontmoeting.i18n import tr
-from ontmoeting.transcript.model import Conversation, Role, Turn
-
-H = HelperCode
+from ontmoeting.transcript.model import Conversation, Role
 
 GLOBALS = ("partnership", "empathy", "cultivating_change_talk", "softening_sustain_talk")
 RELATIONAL = ("partnership", "empathy")
@@ -71,102 +68,66 @@ def _share(hits: int, total: int) -> float | None:
 
 
 @dataclass
-class _Counts:
-    helper: list[Turn]
-    questions: int
-    reflections: int
-    complex: int
-    openings: int
-    openings_stayed: int
-    adherent: int
-    non_adherent: int
-    pushes: int
-    helper_words: int
-    client_words: int
-    change: int
-    change_followed: int
-    sustain: int
-    sustain_reflected: int
-    sustain_pushed: int
+class _Responses:
+    """How the helper answered the client's turns: what only the sequence of turns shows (the counts of
+    codes come from the measures, one source for both)."""
+
+    openings: int = 0
+    openings_stayed: int = 0
+    change: int = 0
+    change_followed: int = 0
+    sustain: int = 0
+    sustain_reflected: int = 0
+    sustain_pushed: int = 0
 
 
-def _answer_explores(conversation: Conversation, turn: Turn) -> tuple[bool, bool]:
-    answer = next_turn(conversation, turn, Role.HELPER)
-    if answer is None:
-        return False, False
-    return is_exploring(answer), is_roadblock(answer)
-
-
-def _count(conversation: Conversation) -> _Counts:
-    helper = conversation.helper_turns
-    codes = [t.code for t in helper]
-    adherent = sum(
-        1
-        for t in helper
-        if t.code in (H.AFFIRMATION.value, H.AUTONOMY.value)
-        or (t.code == H.ADVICE.value and t.has_flag(Flag.PERMISSION.value))
-    )
-    non_adherent = sum(
-        1
-        for t in helper
-        if t.code == H.PERSUASION.value
-        or (t.code == H.ADVICE.value and not t.has_flag(Flag.PERMISSION.value))
-    )
-    openings = stayed = change = change_followed = sustain = reflected = pushed = 0
+def _responses(conversation: Conversation) -> _Responses:
+    found = _Responses()
     for turn in conversation.client_turns:
-        explored, pushed_back = _answer_explores(conversation, turn)
+        answer = next_turn(conversation, turn, Role.HELPER)
+        explored = answer is not None and is_exploring(answer)
         if is_opening(turn):
-            openings += 1
-            stayed += explored
+            found.openings += 1
+            found.openings_stayed += explored
         if turn.code == ClientCode.CHANGE.value:
-            change += 1
-            change_followed += explored
+            found.change += 1
+            found.change_followed += explored
         if is_resistance(turn):
-            sustain += 1
-            reflected += explored
-            pushed += pushed_back
-    return _Counts(
-        helper=helper,
-        questions=sum(c in (H.OPEN_QUESTION.value, H.CLOSED_QUESTION.value) for c in codes),
-        reflections=sum(c in (H.SIMPLE_REFLECTION.value, H.COMPLEX_REFLECTION.value) for c in codes),
-        complex=sum(c == H.COMPLEX_REFLECTION.value for c in codes),
-        openings=openings,
-        openings_stayed=stayed,
-        adherent=adherent,
-        non_adherent=non_adherent,
-        pushes=sum(is_roadblock(t) for t in helper),
-        helper_words=sum(t.words for t in helper),
-        client_words=sum(t.words for t in conversation.client_turns),
-        change=change,
-        change_followed=change_followed,
-        sustain=sustain,
-        sustain_reflected=reflected,
-        sustain_pushed=pushed,
-    )
+            found.sustain += 1
+            found.sustain_reflected += explored
+            found.sustain_pushed += answer is not None and is_roadblock(answer)
+    return found
 
 
-def _components(c: _Counts) -> dict[str, dict[str, float | None]]:
-    steering = c.adherent + c.non_adherent
-    words = c.helper_words + c.client_words
-    rq = c.reflections / c.questions if c.questions else (2.0 if c.reflections else None)
+def _components(conversation: Conversation, measures: list[Measure]) -> dict[str, dict[str, float | None]]:
+    counts = {m.key: m.counts for m in measures}
+    rq, cr = counts["reflection_question_ratio"], counts["percent_complex_reflections"]
+    mi, words = counts["percent_mi_adherent"], counts["helper_word_share"]
+    reflections, questions = rq["reflections"], rq["questions"]
+    ratio = reflections / questions if questions else (2.0 if reflections else None)
+    all_words = words["helper_words"] + words["client_words"]
+    helper = conversation.helper_turns
+    r = _responses(conversation)
     return {
-        "empathy": {
-            "rq": None if rq is None else _clip(rq / 2),
-            "complex": None if not c.reflections else _clip(c.complex / c.reflections / 0.5),
-            "openings": _share(c.openings_stayed, c.openings),
-        },
         "partnership": {
-            "adherent": _share(c.adherent, steering),
-            "pushes": None if not c.helper else _clip(1 - (c.pushes / len(c.helper)) / 0.25),
-            "client_words": None if not words else _clip((c.client_words / words) / 0.6),
+            "adherent": _share(mi["adherent"], mi["adherent"] + mi["non_adherent"]),
+            "pushes": None
+            if not helper
+            else _clip(1 - (sum(map(is_roadblock, helper)) / len(helper)) / 0.25),
+            "client_words": None if not all_words else _clip((words["client_words"] / all_words) / 0.6),
+        },
+        "empathy": {
+            "rq": None if ratio is None else _clip(ratio / 2),
+            "complex": None if not reflections else _clip(cr["complex"] / reflections / 0.5),
+            "openings": _share(r.openings_stayed, r.openings),
         },
         "cultivating_change_talk": {
-            "change_followed": _share(c.change_followed, c.change),
-            "change_share": _share(c.change, c.change + c.sustain),
+            "change_followed": _share(r.change_followed, r.change),
+            "change_share": _share(r.change, r.change + r.sustain),
         },
         "softening_sustain_talk": {
-            "sustain_reflected": _share(c.sustain_reflected, c.sustain),
-            "sustain_not_pushed": None if not c.sustain else 1 - c.sustain_pushed / c.sustain,
+            "sustain_reflected": _share(r.sustain_reflected, r.sustain),
+            "sustain_not_pushed": None if not r.sustain else 1 - r.sustain_pushed / r.sustain,
         },
     }
 
@@ -175,13 +136,11 @@ def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def judge(
-    conversation: Conversation, lang: str = "nl", percent: Callable[[float], str] | None = None
-) -> SessionJudgement:
-    """The four global estimates of a coded conversation, with what each rests on."""
-    show = percent or (lambda share: f"{round(share * 100)}%")
+def judge(conversation: Conversation, measures: list[Measure], lang: str = "nl") -> SessionJudgement:
+    """The four global estimates of a coded conversation, with what each rests on; ``measures`` are its
+    measures (:func:`ontmoeting.feedback.measures.compute_measures`)."""
     estimates = []
-    for key, parts in _components(_count(conversation)).items():
+    for key, parts in _components(conversation, measures).items():
         known = {name: value for name, value in parts.items() if value is not None}
         mean = _mean(list(known.values()))
         estimates.append(
@@ -190,11 +149,9 @@ def judge(
                 name=tr(MESSAGES, key, lang),
                 value=None if mean is None else round(1 + 4 * mean, 2),
                 components={name: round(value, 3) for name, value in known.items()},
-                basis=[f"{tr(MESSAGES, name, lang)}: {show(value)}" for name, value in known.items()],
+                basis=[f"{tr(MESSAGES, name, lang)}: {round(value * 100)}%" for name, value in known.items()],
             )
         )
-    order = {key: i for i, key in enumerate(GLOBALS)}
-    estimates.sort(key=lambda e: order[e.key])
     by_key = {e.key: e.value for e in estimates}
 
     def mean_of(keys: tuple[str, ...]) -> float | None:

@@ -18,36 +18,25 @@ from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import StratifiedKFold
 
 from ontmoeting.feedback.globals import GLOBALS, judge
-
-
-def _quality(data: Path) -> dict[str, int]:
-    import csv
-
-    labels: dict[str, int] = {}
-    with (data / "annomi-nl" / "AnnoMI-nl-simple.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            labels.setdefault(row["transcript_id"], 1 if row["mi_quality"] == "high" else 0)
-    return labels
+from ontmoeting.feedback.measures import compute_measures
 
 
 def session_rows(data: Path, language: str) -> tuple[list[dict[str, float]], list[int]]:
     from ontmoeting.coding.pipeline import load_coder
     from ontmoeting.coding.training.data import load_annomi
 
-    labels = _quality(data)
     coder = load_coder(fast=True, extra=())
     rows, y = [], []
-    for conversation in load_annomi(data, languages=(language,)):
-        for turn in conversation.turns:
-            turn.annotations = []
+    for given in load_annomi(data, languages=(language,)):
+        conversation = given.bare_copy()
         coder.code(conversation)
-        judgement = judge(conversation, language)
+        judgement = judge(conversation, compute_measures(conversation, language), language)
         row = {g.key: g.value if g.value is not None else 3.0 for g in judgement.globals}
         row["relational"] = judgement.relational or 3.0
         row["technical"] = judgement.technical or 3.0
         row["overall"] = judgement.overall or 3.0
         rows.append(row)
-        y.append(labels[conversation.metadata.extra["transcript_id"]])
+        y.append(1 if given.metadata.extra["mi_quality"] == "high" else 0)
     return rows, y
 
 

@@ -170,7 +170,7 @@ def _to_second_nl(tokens: list[str], formal: bool) -> list[str]:
             subject_in_clause = True
             before = tokens[i - 1].lower() if i > 0 else ""
             starts = i == 0 or not _is_word(tokens[i - 1])
-            if before in _NL_SUBORDINATORS and not (before == "of" and _followed_by_verb(tokens, i)):
+            if before in _NL_SUBORDINATORS:  # "of ik het aankan": 'of' as a subordinator is the rule
                 verb = _nl_subordinate_verb(tokens, i)
                 if verb is not None:
                     verbs[verb] = _nl_second(tokens[verb])
@@ -194,11 +194,6 @@ def _to_second_nl(tokens: list[str], formal: bool) -> list[str]:
     for index, verb in verbs.items():
         out[index] = verb
     return out
-
-
-def _followed_by_verb(tokens: list[str], subject: int) -> bool:
-    # "..., of ik ga" (coordinating 'of': the verb follows) is rare; "of ik het aankan" is the rule
-    return False
 
 
 # --- English -------------------------------------------------------------------------------------------

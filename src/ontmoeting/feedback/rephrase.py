@@ -12,7 +12,6 @@ import re
 from ontmoeting.feedback.person import to_second_person
 
 _SENTENCES = re.compile(r"[^.!?…]+[.!?…]*")
-_WORD = re.compile(r"\w+(?:'\w+)?|[^\w\s]", re.UNICODE)
 
 FEELING_WORDS = {
     "nl": (

@@ -213,6 +213,13 @@ class Conversation(BaseModel):
                 return earlier
         return None
 
+    def bare_copy(self) -> Conversation:
+        """A deep copy with no annotations on any turn: the text as a coder reads it afresh."""
+        copy = self.model_copy(deep=True)
+        for turn in copy.turns:
+            turn.annotations = []
+        return copy
+
     def reindex(self) -> None:
         """Make ``index`` equal to the position again after turns were added or removed."""
         for position, turn in enumerate(self.turns):

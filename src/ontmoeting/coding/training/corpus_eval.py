@@ -50,10 +50,7 @@ def gold(conversations: Sequence[Conversation]) -> list[Reading]:
 
 def coded(conversations: Sequence[Conversation], coder) -> list[Reading]:  # noqa: ANN001
     """The coder's reading of copies of ``conversations`` stripped of every annotation."""
-    bare = [c.model_copy(deep=True) for c in conversations]
-    for conversation in bare:
-        for turn in conversation.turns:
-            turn.annotations = []
+    bare = [c.bare_copy() for c in conversations]
     coder.code_many(bare)
     return [_reading(c, t, human=False) for c in bare for t in c.turns if t.role is not Role.OTHER]
 

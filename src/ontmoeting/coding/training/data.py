@@ -84,7 +84,11 @@ def load_annomi(data_dir: Path = DEFAULT_DATA, languages: Sequence[str] = ("en",
                     metadata=Metadata(
                         source_file=str(path),
                         source_format="annomi",
-                        extra={"transcript_id": tid, "topic": rows[0].get("topic", "")},
+                        extra={
+                            "transcript_id": tid,
+                            "topic": rows[0].get("topic", ""),
+                            "mi_quality": rows[0].get("mi_quality", ""),
+                        },
                     ),
                     turns=turns,
                 )
