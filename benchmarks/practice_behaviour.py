@@ -11,6 +11,10 @@ Figures: % explorer runs reaching the deepest layer (target >= 80%); fixer runs 
 and % of the fixer's advice turns answered with "ja, maar" (target >= 60%); % interrogator runs staying at
 layers 0-1 (target >= 80%); the mixed style for comparison; variety (% client replies repeating an earlier
 one, target <= 10%); p95 latency from helper turn to client reply, coding included (target <= 50 ms).
+
+Then the held-out student turns of ``practice_heldout.py`` (pushing recognised and never rewarded, facts
+answered from the sheet, presupposition violations, relevance, stance limits); ``--no-heldout`` leaves them
+out.
 """
 
 from __future__ import annotations
@@ -326,6 +330,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--turns", type=int, default=20)
     parser.add_argument("--lang", nargs="+", default=["nl", "en"], choices=["nl", "en"])
     parser.add_argument(
+        "--no-heldout",
+        action="store_true",
+        help="leave out the held-out student turns (practice_heldout.py: pushing, facts, presuppositions)",
+    )
+    parser.add_argument(
         "--labels",
         action="store_true",
         help="diagnostic: read turns by their script labels instead of the real coder (the engine alone)",
@@ -398,6 +407,11 @@ def main(argv: list[str] | None = None) -> int:
         f"  turns the coder read as advice without permission answered with 'ja, maar': "
         f"{100.0 * yes_but / max(1, advice):.1f}% of {advice} (the rest: the client ended the talk)"
     )
+    if not args.no_heldout and not args.labels:
+        import practice_heldout  # the sibling script in benchmarks/
+
+        print()
+        practice_heldout.report(practice_heldout.run(args.lang, args.seeds))
     print(f"total time {time.perf_counter() - began:.0f} s")
     return 0
 

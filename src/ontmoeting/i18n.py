@@ -17,7 +17,6 @@ Templates are formatted by a small :class:`string.Formatter` that knows the lang
 
 from __future__ import annotations
 
-import locale
 import os
 import string
 from collections.abc import Mapping, Sequence
@@ -138,14 +137,19 @@ def tr(catalogue: Catalogue, key: str, lang: str, /, **params: object) -> str:
 
 
 def locale_language() -> Language | None:
-    """The user's language from the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), if nl or en."""
-    candidates = [os.environ.get(name, "") for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")]
-    try:
-        candidates.append(locale.getlocale()[0] or "")
-    except ValueError:  # an unparsable locale setting is no reason to fail
-        pass
-    for value in candidates:
-        code = value.split(":")[0][:2].lower()
+    """The user's language from the environment, if it is explicitly nl or en; None when it is not set.
+
+    The locale is the first of LC_ALL, LC_MESSAGES and LANG that is set (as POSIX has it); LANGUAGE, a
+    gettext list such as ``en:nl``, comes before it, except under the C or POSIX locale (as gettext does).
+    C and POSIX (``C.UTF-8`` included, common on servers and in containers) say nothing about the user's
+    language, so they count as not set and the default, Dutch, holds. Python's ``locale.getlocale()`` is not
+    asked: it reports ``en_US`` for C.UTF-8 and for no locale at all.
+    """
+    effective = next((os.environ[n] for n in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(n)), "")
+    if not effective or effective.split(".")[0].split("@")[0].upper() in ("C", "POSIX"):
+        return None
+    for value in [*os.environ.get("LANGUAGE", "").split(":"), effective]:
+        code = value.strip()[:2].lower()
         if code in LANGUAGES:
             return code  # type: ignore[return-value]
     return None

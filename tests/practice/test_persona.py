@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from ontmoeting.errors import ConfigError, NotFoundError
 from ontmoeting.practice.persona import (
@@ -59,7 +60,7 @@ def test_a_missing_nested_field_is_named_with_its_path(tmp_path: Path):
 
 
 def test_too_few_lines_and_bad_thresholds_are_refused():
-    few = re.sub(r"  yes_but:\n(    - .*\n)+", "  yes_but: [Ja, maar nee.]\n", ROBERT, count=1)
+    few = re.sub(r"  yes_but:\n(    (- |  ).*\n)+", "  yes_but: [Ja, maar nee.]\n", ROBERT, count=1)
     with pytest.raises(ConfigError, match=r"Field 'nl\.yes_but'"):
         parse_persona(few)
     bad = ROBERT.replace("layer_thresholds: [0.2, 0.45, 0.7]", "layer_thresholds: [0.7, 0.45, 0.2]")
@@ -102,6 +103,12 @@ def test_a_trainers_folder_and_duplicate_ids(tmp_path: Path):
 
 def test_the_documented_example_is_a_valid_persona():
     docs = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
-    example = re.search(r"```yaml\n(.*?)```", docs.read_text(encoding="utf-8"), re.S).group(1)
+    text = docs.read_text(encoding="utf-8")
+    example = re.search(r"## A full example.*?```yaml\n(.*?)```", text, re.S).group(1)
     persona = parse_persona(example, "docs/personas.md")
     assert persona.id == "tom" and persona.languages == ["nl"]
+    material = persona.material("nl")
+    assert material.facts and material.topics and any(line.needs for line in material.spoken_lines())
+    # every block in the guide is valid YAML
+    for block in re.findall(r"```yaml\n(.*?)```", text, re.S):
+        yaml.safe_load(block)

@@ -44,11 +44,11 @@ def test_the_same_seed_gives_the_same_talk_and_another_seed_another(classify):
 
 def test_no_line_is_repeated_while_others_are_left(classify):
     session = PracticeSession("sanne", "en", 3, classify=classify)
-    replies = [session.respond("C: Do you sleep well?").text for _ in range(12)]
-    short = session.material.short_answers
+    replies = [session.respond("C: Is that so?").text for _ in range(12)]
+    short = [line.text for line in session.material.short_answers]
     assert replies[1 : 1 + len(short)] == [r for r in replies[1 : 1 + len(short)] if r in short]
     assert len(set(replies[1 : 1 + len(short)])) == len(short)  # every short answer once before any repeat
-    talk = play(classify, 5, turns=[t for t in TURNS if not t.startswith("M:")] * 2, lang="en").records
+    talk = play(classify, 5, turns=[t for t in TURNS if not t.startswith("M:")] * 2).records
     texts = [r.client_text for r in talk]
     assert len(set(texts)) == len(texts)
 
@@ -95,7 +95,7 @@ def test_finish_gives_a_project_conversation(classify):
 def test_reply_coach_line_and_hint(classify):
     session = PracticeSession("robert", "en", 4, classify=classify)
     reply = session.respond("A: Just call him.")
-    assert reply.move is Move.YES_BUT and reply.text in session.material.yes_but
+    assert reply.move is Move.YES_BUT and reply.text in [line.text for line in session.material.yes_but]
     assert "yes, but" in reply.coach.lower() and reply.coach.startswith("Advice without permission")
     hint = session.hint()
     assert "pushing back" in hint
@@ -126,7 +126,7 @@ def test_bad_turns_and_an_ended_talk(classify):
     while not session.ended:
         session.respond("P: Je moet gewoon normaal doen.")
     assert session.state.last_move is Move.LEAVE
-    assert session.records[-1].client_text in session.material.leaving
+    assert session.records[-1].client_text in [line.text for line in session.material.leaving]
     with pytest.raises(InputError) as caught:
         session.respond("R: Je bent boos.")
     assert caught.value.code == "E409"
@@ -156,8 +156,8 @@ def test_after_closed_questions_the_hint_reflects_what_the_client_really_said(cl
     session = PracticeSession("sanne", "en", 2, classify=classify)
     session.respond("C: Do you work?")  # a factual line
     substantial = session.last_client_text()
-    session.respond("C: Are you married?")  # a short answer
-    assert session.last_client_text() in session.material.short_answers
+    session.respond("C: Is that so?")  # a short answer
+    assert session.last_client_text() in [line.text for line in session.material.short_answers]
     hint = session.hint()
     assert "open question" in hint
     example = hint.split('"')[1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ontmoeting.i18n import tr
+from ontmoeting.i18n import sentence, tr
 from ontmoeting.practice.messages import CODE_NAMES, LAYER_NAMES, MESSAGES
 from ontmoeting.practice.state import ClientState, Move
 from ontmoeting.transcript.model import Conversation
@@ -22,15 +22,41 @@ def code_name(code: str, permission: bool, lang: str) -> str:
 
 
 def turn_line(
-    code: str, permission: bool, before: ClientState, after: ClientState, name: str, lang: str
+    code: str,
+    permission: bool,
+    before: ClientState,
+    after: ClientState,
+    name: str,
+    lang: str,
+    *,
+    depth: int | None = None,
+    prior_depth: int | None = None,
+    fact: str | None = None,
 ) -> str:
-    """What the helper turn was and what it did to the client, in one line."""
+    """What the helper turn was and what it did to the client, in one line.
+
+    ``depth`` is the layer of the line the client said (the one depth the report and the debrief use too),
+    ``prior_depth`` that of their line before; ``fact`` the fact id when the reply answered a factual
+    question.
+    """
     move = after.last_move
-    layer = LAYER_NAMES[after.layer][lang]
-    params = {"name": name, "layer": layer, "n": after.layer}
-    if move is Move.DEEPEN:
+    depth = after.layer if depth is None else depth
+    prior_depth = before.layer if prior_depth is None else prior_depth
+    layer = LAYER_NAMES[depth][lang]
+    params = {"name": name, "layer": layer, "n": depth}
+    if move is Move.ANSWER:
+        key = "effect.answer" if fact else "effect.unknown"
+    elif move is Move.NOT_UNDERSTOOD:
+        key = "effect.not_understood"
+    elif move is Move.DEEPEN and depth > prior_depth:
         key = "effect.deepen"
-    elif move is Move.STAY and code in ("complex_reflection", "simple_reflection", "open_question"):
+    elif code == "self_disclosure" and move is Move.STAY:
+        key = "effect.self_disclosure"
+    elif move in (Move.STAY, Move.DEEPEN) and code in (
+        "complex_reflection",
+        "simple_reflection",
+        "open_question",
+    ):
         if after.resistance >= 0.35:
             key = "effect.stay_resist"
         else:
@@ -46,6 +72,8 @@ def turn_line(
     else:
         key = "effect.stay"
     effect = tr(MESSAGES, key, lang, **params)
+    if move is Move.NOT_UNDERSTOOD:  # the turn was not read, so it has no code to name
+        return sentence(effect)
     return tr(
         MESSAGES, "coach.line", lang, code=code_name(code, permission, lang).capitalize(), effect=effect
     )

@@ -77,6 +77,17 @@ TOUCH_BONUS = 0.1
 FULL_CONFIDENCE = 0.7
 
 EXPLORING = frozenset({H.COMPLEX_REFLECTION.value, H.SIMPLE_REFLECTION.value, H.OPEN_QUESTION.value})
+#: Pushing turns: they take the lead from the client. Never rewarded with a deeper layer; a run of them
+#: without a repair ends the talk with a hostile or defensive client (``Persona.pushes_to_leave``).
+PUSHES = frozenset({H.ADVICE.value, H.PERSUASION.value, H.REASSURANCE.value, H.SELF_DISCLOSURE.value})
+#: Turns that repair after a push: showing you heard the client, or giving the choice back.
+REPAIRS = frozenset(
+    {H.COMPLEX_REFLECTION.value, H.SIMPLE_REFLECTION.value, H.AUTONOMY.value, H.AFFIRMATION.value}
+)
+# A repair right after pushing lowers resistance this much more than the same turn would otherwise.
+REPAIR_FACTOR = 1.5
+# A factual question shows interest in the person: a little openness, no depth.
+FACT_QUESTION_OPENNESS = 0.03
 
 
 @dataclass(frozen=True)
@@ -106,19 +117,37 @@ def opening(state: ClientState) -> tuple[ClientState, Decision]:
 
 
 def decide(
-    persona: Persona, state: ClientState, reading: Reading, touched: bool = False
+    persona: Persona,
+    state: ClientState,
+    reading: Reading,
+    touched: bool = False,
+    *,
+    factual: bool = False,
+    summary: bool = False,
 ) -> tuple[ClientState, Decision]:
-    """The state after the helper turn read as ``reading``, and the client's move. Leaves ``state`` alone."""
+    """The state after the helper turn read as ``reading``, and the client's move. Leaves ``state`` alone.
+
+    ``factual``: the turn asks for a fact (see :mod:`ontmoeting.practice.facts`); the client answers it and
+    stays where they are. ``summary``: the turn sums up what the client said; it may take the client one
+    layer deeper even before they have said ``turns_per_layer`` things in this one (a next step).
+    """
     p = persona.parameters
     code = reading.code if reading.code in OPENNESS_DELTA else H.OTHER.value
     advice_with_permission = code == H.ADVICE.value and reading.permission
+    pushing = code in PUSHES and not advice_with_permission
+    factual = factual and not pushing
     if advice_with_permission:
         d_open, d_resist = ADVICE_WITH_PERMISSION
+    elif factual:
+        d_open, d_resist = FACT_QUESTION_OPENNESS, 0.0
     else:
         d_open, d_resist = OPENNESS_DELTA[code], RESISTANCE_DELTA[code]
-    exploring = code in EXPLORING
+    exploring = code in EXPLORING and not factual
     if exploring and touched:
         d_open += TOUCH_BONUS
+    repair = code in REPAIRS and (state.push_streak > 0 or state.last_move in (Move.YES_BUT, Move.PUSH_BACK))
+    if repair and d_resist < 0:
+        d_resist *= REPAIR_FACTOR
     # Rises are scaled by the persona, falls are not: a guarded client opens slowly but shuts quickly.
     d_open = d_open * p.openness_rise if d_open > 0 else d_open
     d_resist = d_resist * p.resistance_rise if d_resist > 0 else d_resist
@@ -129,11 +158,20 @@ def decide(
     openness = min(1.0, max(0.0, state.openness + d_open))
     resistance = max(0.0, state.resistance + d_resist)
     closed_streak = state.closed_streak + 1 if code == H.CLOSED_QUESTION.value else 0
+    if pushing:
+        push_streak = state.push_streak + 1
+    elif code in REPAIRS:
+        push_streak = 0
+    else:
+        push_streak = state.push_streak
+    limit = persona.pushes_to_leave
     layer = state.layer
 
-    if resistance >= p.end_at:
+    if resistance >= p.end_at or (pushing and limit is not None and push_streak >= limit):
         move = Move.LEAVE
         layer = min(layer, 1)
+    elif factual:
+        move = Move.ANSWER
     elif advice_with_permission:
         move = Move.CALM
     elif code == H.ADVICE.value:
@@ -141,6 +179,9 @@ def decide(
     elif code in (H.PERSUASION.value, H.REASSURANCE.value):
         # pushed or talked out of a feeling, the client pushes back and goes back to the surface
         move, layer = Move.PUSH_BACK, min(layer, 1)
+    elif code == H.SELF_DISCLOSURE.value:
+        # the helper's own story takes the focus off the client: they say more, but from the surface
+        move, layer = Move.STAY, min(layer, 1)
     elif code == H.CLOSED_QUESTION.value:
         # A closed question asks for a fact: back to the surface; a run of them gets short shrift.
         layer = min(layer, 1)
@@ -151,7 +192,7 @@ def decide(
             layer < 3
             and resistance < p.block_deepening_at
             and openness >= p.layer_thresholds[layer]
-            and state.turns_in_layer >= p.turns_per_layer
+            and (state.turns_in_layer >= p.turns_per_layer or summary)
         )
         move = Move.DEEPEN if can_deepen else Move.STAY
         layer = layer + 1 if can_deepen else layer
@@ -167,7 +208,11 @@ def decide(
             "layer": layer,
             "deepest": max(state.deepest, layer),
             "closed_streak": closed_streak,
-            "turns_in_layer": state.turns_in_layer + 1 if layer == state.layer else 1,
+            "push_streak": push_streak,
+            # an answer to a factual question is not something said in this layer
+            "turns_in_layer": (
+                state.turns_in_layer if factual else state.turns_in_layer + 1 if layer == state.layer else 1
+            ),
             "helper_turns": state.helper_turns + 1,
             "ended": move is Move.LEAVE,
             "last_move": move,
@@ -182,3 +227,15 @@ def as_reading(result: Any) -> Reading:
     if isinstance(result, Reading):
         return result
     return Reading(*result)
+
+
+def not_understood(state: ClientState) -> tuple[ClientState, Decision]:
+    """The student spoke the other language: the client says so, and nothing else changes."""
+    new_state = state.model_copy(
+        update={
+            "helper_turns": state.helper_turns + 1,
+            "last_move": Move.NOT_UNDERSTOOD,
+            "used": {k: list(v) for k, v in state.used.items()},
+        }
+    )
+    return new_state, Decision(Move.NOT_UNDERSTOOD, state.layer)

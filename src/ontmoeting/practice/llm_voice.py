@@ -40,6 +40,9 @@ _MOVE_GUIDE = {
     Move.CALM: {"nl": "je overweegt het rustig", "en": "you consider it calmly"},
     Move.LEAVE: {"nl": "je beëindigt het gesprek", "en": "you end the conversation"},
 }
+#: Moves whose line is said as written: a fact from the sheet must stay exactly true, and a remark about
+#: the other language must stay in this one.
+_AS_WRITTEN = frozenset({Move.ANSWER, Move.NOT_UNDERSTOOD})
 
 _BREAKS_ROLE = re.compile(
     r"\b(ai|a\.i\.|taalmodel|language model|chatbot|assistent|assistant|as an ai|als ai|openai|prompt)\b",
@@ -159,6 +162,8 @@ class LLMVoice:
     ) -> str:
         """The LLM's wording of ``guide``, or ``guide`` itself when the LLM fails or breaks the persona."""
         self.last_voice, self.last_fallback = "builtin", None
+        if move in _AS_WRITTEN:
+            return guide
         messages = self.prompt(guide, material, lang, move, layer, history, opening, helper_text)
         try:
             text = _clean(self.client.chat(messages, temperature=0.7, max_tokens=150), material.name)

@@ -26,6 +26,33 @@ LAYER_NAMES: dict[int, dict[str, str]] = {
     3: {"nl": "betekenis", "en": "meaning"},
 }
 
+#: What any client says where a persona has no lines of its own (per language; lists to choose from).
+CLIENT_DEFAULTS: dict[str, dict[str, list[str]]] = {
+    "unknown": {
+        "nl": ["Dat weet ik niet, eigenlijk.", "Geen idee.", "Dat weet ik niet precies."],
+        "en": ["I don't know, really.", "No idea.", "I'm not sure, to be honest."],
+    },
+    "other_language": {
+        "nl": ["Sorry, dat versta ik niet zo goed. Kunnen we Nederlands praten?"],
+        "en": ["Sorry, I didn't get that. Could you say it in English?"],
+    },
+    # before a fact the client already gave in this talk
+    "again": {
+        "nl": ["Dat zei ik net al.", "Dat vertelde ik net al, hè.", "Zoals ik al zei."],
+        "en": ["I said that already.", "Like I told you.", "As I said before."],
+    },
+    # before a line that follows a reflection the client recognises
+    "confirm": {
+        "nl": ["Ja.", "Ja, precies.", "Klopt.", "Ja, dat is het wel.", "Ja, eigenlijk wel."],
+        "en": ["Yeah.", "Yes, exactly.", "That's right.", "Yeah, that's it.", "Yeah, I suppose so."],
+    },
+    # before a line that follows a reflection a guarded client does not accept (yet)
+    "correct": {
+        "nl": ["Nou, zo zou ik het niet zeggen.", "Nee, dat is het niet echt.", "Dat weet ik niet, hoor."],
+        "en": ["Well, I wouldn't put it like that.", "No, that's not really it.", "I don't know about that."],
+    },
+}
+
 MESSAGES: dict[str, dict[str, str]] = {
     # coach: what the turn did
     "coach.line": {"nl": "{code}: {effect}", "en": "{code}: {effect}"},
@@ -48,15 +75,34 @@ MESSAGES: dict[str, dict[str, str]] = {
     "effect.go_on": {"nl": "{name} praat verder bij {layer}.", "en": "{name} carries on with {layer}."},
     "effect.short": {
         "nl": "weer een gesloten vraag: {name} antwoordt kort en blijft aan de oppervlakte (vragenvuur).",
-        "en": "another closed question: {name} answers briefly and stays on the surface (vragenvuur).",
+        "en": "another closed question: {name} answers briefly and stays on the surface "
+        "(a question barrage).",
     },
     "effect.stay_closed": {
-        "nl": "{name} geeft een feitelijk antwoord; de vraag houdt het gesprek aan de oppervlakte.",
-        "en": "{name} gives a factual answer; the question keeps the talk on the surface.",
+        "nl": "{name} antwoordt, maar de gesloten vraag houdt het gesprek aan de oppervlakte.",
+        "en": "{name} answers, but the closed question keeps the talk on the surface.",
+    },
+    "effect.answer": {
+        "nl": "{name} beantwoordt je vraag. Een feitelijke vraag brengt geen verdieping; "
+        "vraag daarna wat het voor {name} betekent.",
+        "en": "{name} answers your question. A factual question brings no depth; "
+        "ask next what it means to {name}.",
+    },
+    "effect.unknown": {
+        "nl": "{name} weet het antwoord niet. Een feitelijke vraag brengt geen verdieping.",
+        "en": "{name} does not know the answer. A factual question brings no depth.",
+    },
+    "effect.not_understood": {
+        "nl": "je schreef in een andere taal dan het gesprek; {name} vraagt je Nederlands te praten.",
+        "en": "you wrote in another language than the talk's; {name} asks you to speak English.",
+    },
+    "effect.self_disclosure": {
+        "nl": "je eigen verhaal haalt de aandacht bij {name} weg; {name} gaat niet dieper.",
+        "en": "your own story takes the attention away from {name}; {name} does not go deeper.",
     },
     "effect.yes_but": {
         "nl": "{name} duwt terug met 'ja, maar' (touwtrekken); de weerstand stijgt.",
-        "en": "{name} pushes back with 'yes, but' (touwtrekken, tug of war); resistance rises.",
+        "en": "{name} pushes back with 'yes, but' (a tug of war); resistance rises.",
     },
     "effect.push_back": {
         "nl": "{name} verzet zich; de weerstand stijgt.",

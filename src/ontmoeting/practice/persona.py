@@ -8,6 +8,7 @@ offered in that language only. Everything is validated on load; a mistake become
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +33,10 @@ class Stance(StrEnum):
     DEFENSIVE = "defensive"  # defensief
     AMBIVALENT = "ambivalent"  # tweestrijd over een gewoonte
 
+
+#: A hostile or defensive client does not sit through persistent pushing (the book: they leave, or close
+#: for good); the others take it with growing resistance only. A persona's own value wins.
+PUSHES_TO_LEAVE = {Stance.HOSTILE: 5, Stance.DEFENSIVE: 6}
 
 STANCE_NAMES = {
     Stance.RESERVED: {"nl": "terughoudend", "en": "reserved"},
@@ -67,6 +72,13 @@ class RuleParameters(_Strict):
     turns_per_layer: int = Field(
         2, ge=1, le=10, description="replies in a layer before the client goes deeper"
     )
+    pushes_to_leave: int | None = Field(
+        None,
+        ge=1,
+        le=50,
+        description="pushes (advice, persuading, reassuring, the helper's own story) without a repair in "
+        "between after which the client ends the talk, whatever the resistance; default by stance",
+    )
 
     @field_validator("layer_thresholds")
     @classmethod
@@ -76,11 +88,67 @@ class RuleParameters(_Strict):
         return value
 
 
-Lines = list[str]
+TOPIC_ID = r"^[a-z][a-z0-9_]*$"
+
+
+class SpokenLine(_Strict):
+    """One thing the client can say, and the topics it takes as already said (its presuppositions).
+
+    In YAML a plain string is a line without presuppositions; a mapping ``{text: ..., needs: [topic, ...]}``
+    is a line that may only be said once each of those topics has come up in the talk (see ``topics``).
+    """
+
+    text: str = Field(min_length=1)
+    needs: tuple[str, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, value: Any) -> Any:
+        return {"text": value} if isinstance(value, str) else value
+
+    @field_validator("text")
+    @classmethod
+    def _stripped(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("is empty")
+        return value.strip()
+
+
+Lines = list[SpokenLine]
 
 
 def _lines(minimum: int) -> Any:
     return Field(min_length=minimum)
+
+
+class Fact(_Strict):
+    """One entry of the fact sheet: what the client answers when asked about it, the same every time."""
+
+    id: str = Field(pattern=TOPIC_ID)
+    ask: list[str] = Field(
+        default_factory=list,
+        description="how a question about this fact shows itself: each item is one or more words that must "
+        "all be in the question; a word ending in * matches every word it starts ('woon*')",
+    )
+    answer: str = Field(min_length=1, description="a short, spoken answer that fits any question about it")
+    needs: tuple[str, ...] = ()
+    about: list[str] = Field(
+        default_factory=list,
+        description="for a fact about someone else: the words naming them ('vader', 'pa', 'hij'); with slot",
+    )
+    slot: str | None = Field(
+        default=None,
+        description="which standard fact this is (age, work, home, ...), so the generic ways of asking for "
+        "it count: for the client's own fact under another id, or with 'about' for someone else's",
+    )
+
+    @field_validator("ask")
+    @classmethod
+    def _words(cls, value: list[str]) -> list[str]:
+        cleaned = [" ".join(str(item).lower().split()) for item in value]
+        if any(not item for item in cleaned):
+            raise ValueError("contains an empty item")
+        return cleaned
 
 
 class Layers(_Strict):
@@ -103,25 +171,60 @@ class Material(_Strict):
     who: str = Field(min_length=1)
     situation: str = Field(min_length=1)
     learning_goal: str = Field(min_length=1)
-    opening: Lines = _lines(1)
+    opening: list[str] = _lines(1)
     layers: Layers
     own_steps: Lines = Field(default_factory=list)
     yes_but: Lines = _lines(3)
     push_back: Lines = _lines(3)
     short_answers: Lines = _lines(3)
     calm: Lines = _lines(2)
-    go_on: Lines = _lines(2)
+    go_on: list[str] = _lines(2)
     leaving: Lines = _lines(1)
     touches: list[str] = Field(default_factory=list)
-
-    @field_validator(
-        "opening", "own_steps", "yes_but", "push_back", "short_answers", "calm", "go_on", "leaving", "touches"
+    #: topic id -> words showing it has come up (a word ending in * matches every word it starts)
+    topics: dict[str, list[str]] = Field(default_factory=dict)
+    facts: list[Fact] = Field(default_factory=list)
+    unknown: Lines = Field(default_factory=list, description="in character: asked a fact not on the sheet")
+    other_language: Lines = Field(
+        default_factory=list, description="in character: the student spoke the other language"
     )
+
+    @field_validator("opening", "go_on", "touches")
     @classmethod
     def _no_empty(cls, value: list[str]) -> list[str]:
         if any(not str(line).strip() for line in value):
             raise ValueError("contains an empty line")
         return [str(line).strip() for line in value]
+
+    @field_validator("topics")
+    @classmethod
+    def _topic_words(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for topic, words in value.items():
+            if not re.match(TOPIC_ID, topic):
+                raise ValueError(f"topic '{topic}': ids are lower case letters, digits and _")
+            if not words or any(not str(word).strip() for word in words):
+                raise ValueError(f"topic '{topic}' needs one or more words")
+        return {topic: [str(w).strip().lower() for w in words] for topic, words in value.items()}
+
+    @model_validator(mode="after")
+    def _known_needs(self) -> Material:
+        """Every presupposed topic is declared, and every fact id is unique."""
+        needed = {topic for line in self.spoken_lines() for topic in line.needs}
+        needed |= {topic for fact in self.facts for topic in fact.needs}
+        unknown = sorted(needed - set(self.topics))
+        if unknown:
+            raise ValueError(f"'needs' names topics not declared under 'topics': {', '.join(unknown)}")
+        ids = [fact.id for fact in self.facts]
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        if twice:
+            raise ValueError(f"fact id occurs twice: {', '.join(twice)}")
+        return self
+
+    def spoken_lines(self) -> list[SpokenLine]:
+        """Every line with presuppositions that the client may say (all pools)."""
+        layers = [line for k in range(4) for line in self.layers.level(k)]
+        pools = (self.own_steps, self.yes_but, self.push_back, self.short_answers, self.calm, self.leaving)
+        return layers + [line for pool in pools for line in pool] + self.unknown + self.other_language
 
 
 class Persona(_Strict):
@@ -138,6 +241,13 @@ class Persona(_Strict):
         if self.nl is None and self.en is None:
             raise ValueError("needs at least one language section: nl or en")
         return self
+
+    @property
+    def pushes_to_leave(self) -> int | None:
+        """The persona's own limit, else the stance's (see :data:`PUSHES_TO_LEAVE`)."""
+        if "pushes_to_leave" in self.parameters.model_fields_set:
+            return self.parameters.pushes_to_leave
+        return PUSHES_TO_LEAVE.get(self.stance)
 
     @property
     def languages(self) -> list[str]:

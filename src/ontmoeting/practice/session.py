@@ -18,17 +18,25 @@ from pydantic import BaseModel, Field
 
 from ontmoeting.errors import ConfigError, InputError
 from ontmoeting.practice import coach as coaching
-from ontmoeting.practice import engine, hints
+from ontmoeting.practice import engine, hints, kinds
 from ontmoeting.practice.engine import Classify, Reading
+from ontmoeting.practice.facts import find_fact
+from ontmoeting.practice.memory import known_topics
 from ontmoeting.practice.persona import Persona, get_persona
 from ontmoeting.practice.state import ClientState, Move
-from ontmoeting.practice.voice import BuiltinVoice, choose
+from ontmoeting.practice.voice import BuiltinVoice, Line, answer, choose, lead_in
 from ontmoeting.transcript.model import Annotation, Conversation, Dimension, Metadata, Role, Source, Turn
 
 HELPER_SPEAKER = "Student"
 ENGINE_ANNOTATOR = "practice"
 DEPTH_CODES = ("facts", "thoughts", "feelings", "meaning")
-STATE_VERSION = 1
+STATE_VERSION = 2
+#: The moves by which a client goes back towards the surface because they were pushed.
+PUSHED_BACK = frozenset({Move.YES_BUT, Move.PUSH_BACK, Move.SHORT, Move.LEAVE})
+#: From this confidence the rules' reading of a push wins over the combined code (see _rules_sure_push).
+SURE_PUSH = 0.7
+# How often the client says "ja, precies" before going on after a reflection they recognise.
+CONFIRM_SHARE = 0.5
 
 
 class Reply(BaseModel):
@@ -42,6 +50,7 @@ class Reply(BaseModel):
     layer: int
     code: str
     permission: bool
+    fact: str | None = None
 
 
 class TurnRecord(BaseModel):
@@ -55,6 +64,7 @@ class TurnRecord(BaseModel):
     client_text: str
     move: Move
     depth: int
+    fact: str | None = None  # the fact id the reply answered from the sheet
     voice: str = "builtin"
     coach: str | None = None
     before: ClientState
@@ -90,14 +100,46 @@ def default_classifier(fast: bool | None = None) -> Classify:
 
     def classify(text: str, context: Sequence[Turn], language: str) -> Reading:
         turn = Turn(index=len(context), role=Role.HELPER, speaker=HELPER_SPEAKER, text=text)
-        annotations = coder.code_turn(turn, list(context), language)
+        annotations = _rules_sure_push(
+            coder, turn, context, language, coder.code_turn(turn, list(context), language)
+        )
         behaviour = next((a for a in annotations if a.dimension is Dimension.BEHAVIOUR), None)
         permission = any(a.dimension is Dimension.FLAG and a.code == "permission" for a in annotations)
         code = behaviour.code if behaviour else "other"
         confidence = behaviour.confidence if behaviour and behaviour.confidence is not None else 1.0
         return Reading(code, permission, confidence, tuple(annotations))
 
+    classify.coder = coder  # type: ignore[attr-defined]  # finish() codes the client's turns with it too
     return classify
+
+
+def _rules_sure_push(
+    coder: Any, turn: Turn, context: Sequence[Turn], language: str, final: list[Annotation]
+) -> list[Annotation]:
+    """The final annotations, with the rules' sure reading of a push in place of the model's other reading.
+
+    The client reacts to the form it hears: when the rules find a pushing cue (advice, persuasion,
+    reassurance, the helper's own story) with confidence >= ``SURE_PUSH`` and the combined code is no push,
+    the push counts, marked as the practice engine's reading so the report counts what the client reacted to.
+    """
+    behaviour = next((a for a in final if a.dimension is Dimension.BEHAVIOUR), None)
+    if behaviour is None or behaviour.code in engine.PUSHES:
+        return final
+    rules = next(
+        (a for a in coder.rules.annotate_turn(turn, context, language) if a.dimension is Dimension.BEHAVIOUR),
+        None,
+    )
+    if rules is None or rules.code not in engine.PUSHES or (rules.confidence or 0.0) < SURE_PUSH:
+        return final
+    reading = Annotation(
+        dimension=Dimension.BEHAVIOUR,
+        code=rules.code,
+        source=Source.RULES,
+        annotator=ENGINE_ANNOTATOR,
+        confidence=rules.confidence,
+        explanation=f"the rules' cue ({rules.explanation or rules.code}) over '{behaviour.code}'",
+    )
+    return [a for a in final if a is not behaviour] + [reading]
 
 
 class PracticeSession:
@@ -121,7 +163,7 @@ class PracticeSession:
         self._classify = classify
         if _data is None:
             start, decision = engine.opening(engine.initial_state(self.persona))
-            line = choose(self.material, start, decision.move, decision.layer, self._rng(seed, 0))
+            line = choose(self.material, start, decision.move, decision.layer, self._rng(seed, 0), lang=lang)
             _data = SessionData(
                 persona_id=self.persona.id,
                 persona_dir=str(persona_dir) if persona_dir else None,
@@ -178,14 +220,30 @@ class PracticeSession:
                 nl=f"{self.name} heeft het gesprek beëindigd. Neem een beurt terug (/terug) of begin weer.",
                 en=f"{self.name} has ended the talk. Take a turn back (/terug) or start again.",
             )
-        classify = self._classify or default_classifier()
-        self._classify = classify
-        reading = engine.as_reading(classify(text, self.context(), self.lang))
         before = self.state
-        touched = engine.touches(self.material.touches, text)
-        after, decision = engine.decide(self.persona, before, reading, touched)
         rng = self._rng(self.data.seed, len(self.data.records) + 1)
-        line = choose(self.material, after, decision.move, decision.layer, rng, cue=text)
+        known = known_topics(self.material, [*self._said(), text])
+        if kinds.in_other_language(text, self.lang):
+            reading = Reading("other", False, 1.0)
+            after, decision = engine.not_understood(before)
+            line = choose(
+                self.material, after, decision.move, decision.layer, rng, known=known, lang=self.lang
+            )
+        else:
+            classify = self._classify or default_classifier()
+            self._classify = classify
+            reading = engine.as_reading(classify(text, self.context(), self.lang))
+            asked = find_fact(text, self.material.facts, self.lang)
+            summary = kinds.is_summary(text, reading.code, self.lang)
+            touched = engine.touches(self.material.touches, text)
+            after, decision = engine.decide(
+                self.persona, before, reading, touched, factual=asked is not None, summary=summary
+            )
+            line = self._line(
+                after, decision, reading, asked.fact if asked else None, text, known, summary, rng
+            )
+        # one depth: the layer of the line the client actually says is the depth everywhere
+        after = after.model_copy(update={"deepest": max(before.deepest, line.depth)})
         history = [(r.helper_text, r.client_text) for r in self.data.records]
         spoken = self.voice.word(
             line.text,
@@ -197,8 +255,19 @@ class PracticeSession:
             opening=self.data.opening,
             helper_text=text,
         )
+        prior_depth = self.data.records[-1].depth if self.data.records else 0
         coach_line = (
-            coaching.turn_line(reading.code, reading.permission, before, after, self.name, self.lang)
+            coaching.turn_line(
+                reading.code,
+                reading.permission,
+                before,
+                after,
+                self.name,
+                self.lang,
+                depth=line.depth,
+                prior_depth=prior_depth,
+                fact=line.fact,
+            )
             if self.data.coach
             else None
         )
@@ -211,6 +280,7 @@ class PracticeSession:
             client_text=spoken,
             move=decision.move,
             depth=line.depth,
+            fact=line.fact,
             voice=getattr(self.voice, "last_voice", None) or getattr(self.voice, "name", "builtin"),
             coach=coach_line,
             before=before,
@@ -223,10 +293,59 @@ class PracticeSession:
             state=after.snapshot(),
             ended=after.ended,
             move=decision.move,
-            layer=after.layer,
+            layer=line.depth,
             code=reading.code,
             permission=reading.permission,
+            fact=line.fact,
         )
+
+    def _line(
+        self,
+        after: ClientState,
+        decision: engine.Decision,
+        reading: Reading,
+        fact: Any,
+        text: str,
+        known: frozenset[str],
+        summary: bool,
+        rng: random.Random,
+    ) -> Line:
+        """What the client says for ``decision``: the fact asked for, or a line that answers the turn."""
+        if decision.move is Move.ANSWER:
+            # an open client who was asked openly goes on with their story about the same thing
+            open_enough = reading.code == "open_question" and after.openness >= self._threshold(1)
+            go_on = after.layer if open_enough else None
+            return answer(self.material, fact, after, rng, known, self.lang, go_on)
+        # a summary at the core invites a next step of the client's own; one that took them there, the core
+        next_step = summary and decision.move is Move.STAY
+        line = choose(
+            self.material,
+            after,
+            decision.move,
+            decision.layer,
+            rng,
+            cue=text,
+            known=known,
+            summary=next_step,
+            lang=self.lang,
+        )
+        if reading.code in kinds.REFLECTIONS and decision.move in (Move.STAY, Move.DEEPEN):
+            guarded = after.resistance >= self.persona.parameters.block_deepening_at
+            if guarded:
+                line = Line(lead_in(line.text, "correct", self.lang, rng), line.depth, line.pool, line.index)
+            elif rng.random() < CONFIRM_SHARE:
+                line = Line(lead_in(line.text, "confirm", self.lang, rng), line.depth, line.pool, line.index)
+        return line
+
+    def _threshold(self, layer: int) -> float:
+        return self.persona.parameters.layer_thresholds[layer - 1]
+
+    def _said(self) -> list[str]:
+        """Everything said so far, by both sides, oldest first."""
+        said = [self.data.opening]
+        for record in self.data.records:
+            said += [record.helper_text, record.client_text]
+        return said
 
     def undo(self) -> bool:
         """Take back the last helper turn and its reply, restoring the state exactly; False if none."""
@@ -244,10 +363,18 @@ class PracticeSession:
 
     def context(self) -> list[Turn]:
         """The talk so far as turns (what the coder sees as context)."""
-        return self.finish().turns
+        return self._transcript(code_clients=False).turns
 
     def finish(self) -> Conversation:
-        """The talk as a project :class:`Conversation` (context 'oefengesprek'), ready to save and analyse."""
+        """The talk as a project :class:`Conversation` (context 'oefengesprek'), ready to save and analyse.
+
+        Every turn is coded, so an analysis uses these codes as they are: the helper's turns as the coder read
+        them live (what the client reacted to), the client's turns by the coder for talk type and flags, and
+        with the depth of the line the engine chose (the one depth of the coach, the report and the debrief).
+        """
+        return self._transcript(code_clients=True)
+
+    def _transcript(self, *, code_clients: bool) -> Conversation:
         started = self.data.started_at
         turns = [self._client_turn(0, self.data.opening, 0, None)]
         for record in self.data.records:
@@ -270,6 +397,8 @@ class PracticeSession:
                 )
             )
             turns.append(self._client_turn(len(turns), record.client_text, record.depth, record.move))
+        if code_clients:
+            self._code_client_turns(turns)
         title = {"nl": f"Oefengesprek met {self.name}", "en": f"Practice talk with {self.name}"}[self.lang]
         return Conversation(
             id=f"oefen-{self.persona.id}-{started.replace(':', '').replace('-', '')[:15]}",
@@ -287,6 +416,20 @@ class PracticeSession:
             ),
             turns=turns,
         )
+
+    def _code_client_turns(self, turns: list[Turn]) -> None:
+        """Add the coder's talk type and flags to the client's turns (not its depth: the engine's counts)."""
+        coder = getattr(self._classify, "coder", None)
+        if coder is None:
+            from ontmoeting.coding.pipeline import load_coder
+
+            coder = load_coder()
+        for position, turn in enumerate(turns):
+            if turn.role is not Role.CLIENT:
+                continue
+            for annotation in coder.code_turn(turn, turns[:position], self.lang):
+                if annotation.dimension is not Dimension.DEPTH:
+                    turn.annotations.append(annotation)
 
     def _client_turn(self, index: int, text: str, depth: int, move: Move | None) -> Turn:
         annotations = [
@@ -307,13 +450,25 @@ class PracticeSession:
         return Turn(index=index, role=Role.CLIENT, speaker=self.name, text=text, annotations=annotations)
 
     def depth_changes(self) -> list[coaching.DepthChange]:
-        """Where the layer changed, numbered like the transcript's turns (1-based, as in the feedback report:
-        the opening is turn 1, the k-th helper turn is turn 2k)."""
-        return [
-            coaching.DepthChange(2 * k, r.before.layer, r.after.layer, r.code, r.permission, r.helper_text)
-            for k, r in enumerate(self.data.records, start=1)
-            if r.after.layer != r.before.layer
-        ]
+        """Where the student's turn moved the client: one layer deeper (the engine's deepen move, the line
+        from a deeper layer than the one before, as the coach said it), or back towards the surface after a
+        push ("ja, maar", pushing back, short answers, leaving). An answer to a factual question is a fact
+        wherever it is shown, but not a change the student caused; neither is a remark about the language.
+        Numbered like the transcript's turns: the opening is turn 1, the k-th helper turn is turn 2k. The
+        depths are those of the report's depth curve (:func:`ontmoeting.feedback.depth.depth_curve`)."""
+        changes = []
+        prior = 0
+        for k, record in enumerate(self.data.records, start=1):
+            up = record.move is Move.DEEPEN and record.depth > prior
+            down = record.move in PUSHED_BACK and record.depth < prior
+            if up or down:
+                changes.append(
+                    coaching.DepthChange(
+                        2 * k, prior, record.depth, record.code, record.permission, record.helper_text
+                    )
+                )
+            prior = record.depth
+        return changes
 
     def depth_summary(self, lang: str | None = None) -> list[str]:
         ended_at = next((2 * k + 1 for k, r in enumerate(self.data.records, start=1) if r.after.ended), None)

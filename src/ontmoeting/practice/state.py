@@ -22,6 +22,8 @@ class Move(StrEnum):
     YES_BUT = "yes_but"  # "ja, maar ..." to advice without permission
     PUSH_BACK = "push_back"  # resists persuasion or confrontation
     CALM = "calm"  # considers advice given with permission
+    ANSWER = "answer"  # answers a factual question from the fact sheet (or does not know)
+    NOT_UNDERSTOOD = "not_understood"  # the student spoke the other language
     LEAVE = "leave"  # ends the talk: resistance ran too high
 
 
@@ -33,6 +35,7 @@ class ClientState(BaseModel):
     layer: int = Field(0, ge=0, le=3, description="the layer the client speaks from now")
     deepest: int = Field(0, ge=0, le=3, description="the deepest layer reached so far")
     closed_streak: int = Field(0, ge=0, description="closed questions in a row")
+    push_streak: int = Field(0, ge=0, description="pushing turns since the last repair")
     turns_in_layer: int = Field(0, ge=0, description="replies spoken from the current layer")
     helper_turns: int = Field(0, ge=0)
     ended: bool = False
@@ -48,6 +51,7 @@ class ClientState(BaseModel):
             "layer": self.layer,
             "deepest": self.deepest,
             "closed_streak": self.closed_streak,
+            "push_streak": self.push_streak,
             "turns_in_layer": self.turns_in_layer,
             "helper_turns": self.helper_turns,
             "ended": self.ended,

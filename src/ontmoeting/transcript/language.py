@@ -43,13 +43,19 @@ MIN_FUNCTION_WORDS = 20
 MIN_RATIO = 4.0
 
 
-def _by_function_words(text: str) -> tuple[Language, float] | None:
-    """The language and its share of the function words, when they leave no doubt."""
+def function_word_counts(text: str) -> dict[str, int]:
+    """How many Dutch and how many English function words ``text`` has (``{'nl': n, 'en': m}``)."""
     counts = {"nl": 0, "en": 0}
     for word in _WORD.findall(text.lower()):
         for language, words in _FUNCTION_WORDS.items():
             if word in words:
                 counts[language] += 1
+    return counts
+
+
+def _by_function_words(text: str) -> tuple[Language, float] | None:
+    """The language and its share of the function words, when they leave no doubt."""
+    counts = function_word_counts(text)
     nl, en = counts["nl"], counts["en"]
     if nl + en < MIN_FUNCTION_WORDS:
         return None

@@ -100,7 +100,7 @@ CORE: dict[str, dict[str, str]] = {
     },
     "home_how_3": {
         "nl": "Lees de feedback: patronen als oplossingsdrang en touwtrekken, en wat je kunt proberen.",
-        "en": "Read the feedback: patterns such as oplossingsdrang and touwtrekken, and what you could try.",
+        "en": "Read the feedback: patterns such as the urge to fix and the tug of war, and what to try.",
     },
     "see_all": {"nl": "Alles bekijken", "en": "See all"},
     "untitled": {"nl": "Zonder titel", "en": "Untitled"},

@@ -1,0 +1,501 @@
+"""Factual questions: recognise one in a student's turn and find the fact on the persona's sheet it asks for.
+
+A real client answers "hoe oud ben je?" with their age, not with a feeling. The engine therefore asks this
+module first: is the turn a question for a fact (a wh-form such as "hoe oud", "waar", "wie is", "wat zei",
+or a yes/no question about something on the sheet), and which fact does it ask for? The answer comes from
+the sheet, so it is the same each time it is asked.
+
+Matching is by words, in two kinds of cue:
+
+* the persona's own ``ask`` items per fact (names, places, nouns: ``zwolle``, ``vader woon*``), and
+* built-in cues for the standard fact ids (``age``, ``work``, ``home``, ``family``, ``event``, ``said``,
+  ``goal``): the generic ways of asking for them, per language, so a trainer need not list them.
+
+A persona's cue is one or more words that must all be in the question, in any order; a built-in cue is a
+phrase, its words in this order. A word ending in ``*`` matches every word it starts. The fact whose best
+cue has the most words wins (``vader woon*`` beats ``woon*``); at equal length a
+persona's own cue beats a built-in one. A question about the client's inner world ("wat voel je als je aan je
+vader denkt?") is not factual, even when it names something on the sheet: that is an exploring question and
+the engine treats it as one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ontmoeting.practice.persona import Fact
+
+_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
+
+#: Generic cues for the standard fact ids (see the module docstring), per language.
+BUILTIN_CUES: dict[str, dict[str, tuple[str, ...]]] = {
+    "nl": {
+        "age": (
+            "hoe oud",
+            "oud ben",
+            "oud bent",
+            "leeftijd",
+            "geboren",
+            "jarig",
+            "hoe jong",
+            "ouder dan",
+            "jonger dan",
+            "twintiger",
+            "dertiger",
+            "veertiger",
+            "vijftiger",
+        ),
+        "work": ("werk*", "baan", "baantje", "beroep", "job", "doe je voor", "collega*", "functie"),
+        "home": (
+            "woon*",
+            "huis",
+            "thuis",
+            "appartement",
+            "kamer",
+            "adres",
+            "ver weg",
+            "ver rijden",
+            "dichtbij",
+            "in de buurt",
+        ),
+        "family": ("familie", "gezin", "ouders", "broer*", "zus*", "kinderen", "kind", "getrouwd"),
+        "event": (
+            "gebeurd",
+            "gebeurde",
+            "voorgevallen",
+            "hoe begon",
+            "begonnen",
+            "hoe liep",
+            "hoe ging dat",
+            "hoe ging het toen",
+            "wat er toen",
+        ),
+        "said": ("zei", "zeiden", "gezegd", "zegt", "zeggen"),
+        "goal": (
+            "gesprek halen",
+            "uit dit gesprek",
+            "hoop je",
+            "hoopt",
+            "hopen",
+            "bereiken",
+            "doel",
+            "komt doen",
+            "kom je doen",
+            "hier voor",
+            "waarvoor ben je",
+            "wil je hier",
+            "verwacht je",
+            "verwachting*",
+        ),
+    },
+    "en": {
+        "age": (
+            "how old",
+            "old are",
+            "age",
+            "born",
+            "older than",
+            "younger than",
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+        ),
+        "work": ("work*", "job", "jobs", "do for a living", "career", "colleague*", "profession"),
+        "home": (
+            "live",
+            "lives",
+            "living",
+            "home",
+            "house",
+            "flat",
+            "apartment",
+            "address",
+            "far away",
+            "close by",
+            "nearby",
+            "how far",
+        ),
+        "family": ("family", "parents", "brother*", "sister*", "children", "kids", "married", "siblings"),
+        "event": ("happen*", "went wrong", "how did it start", "how did it all start", "walk me through"),
+        "said": ("said", "say", "says", "saying", "told"),
+        "goal": (
+            "out of this",
+            "out of today",
+            "hope",
+            "hoping",
+            "achieve",
+            "goal",
+            "brings you here",
+            "brought you here",
+            "here for",
+            "expect*",
+            "want from",
+        ),
+    },
+}
+
+#: Phrases that ask what the client wants from the talk: the ``goal`` fact, though they sound like exploring.
+GOAL_PHRASES: dict[str, tuple[str, ...]] = {
+    "nl": (
+        "uit dit gesprek",
+        "uit deze gesprekken",
+        "uit het gesprek",
+        "van dit gesprek",
+        "van deze gesprekken",
+        "kan ik je helpen",
+        "kan ik je mee helpen",
+        "kunnen helpen",
+        "wil je het vandaag",
+        "wil je het hier",
+        "waar wil je het over hebben",
+        "wat wil je bereiken",
+        "wat hoop je",
+        "hoop je te",
+        "wat verwacht je van",
+    ),
+    "en": (
+        "out of this",
+        "out of today",
+        "out of these",
+        "out of our",
+        "from these sessions",
+        "from this session",
+        "from today",
+        "can i help",
+        "help you with",
+        "want to talk about today",
+        "hoping for",
+        "hope to get",
+        "expect from",
+    ),
+}
+#: Standard facts about the client themselves: their generic cues do not apply to a question about someone
+#: else ("hoe oud is je vader?" asks no age of the client's own).
+SELF_FACTS = frozenset({"age", "work", "home"})
+#: Words that make a question about a third person.
+THIRD_PERSON: dict[str, tuple[str, ...]] = {
+    "nl": (
+        "hij", "zij", "zijn", "haar", "hem", "vader", "pa", "papa", "moeder", "ma", "mama", "zus", "zussen",
+        "broer", "broers", "man", "vrouw", "zoon", "dochter", "dochters", "partner", "vriend", "vriendin",
+        "ouders", "ex", "baas", "leidinggevende", "collega", "teamleider", "kinderen",
+    ),
+    "en": (
+        "he", "she", "his", "her", "him", "father", "dad", "mother", "mum", "mom", "sister", "brother",
+        "husband", "wife", "son", "daughter", "daughters", "partner", "boyfriend", "girlfriend", "parents",
+        "ex", "boss", "manager", "colleague", "kids", "children",
+    ),
+}  # fmt: skip
+#: In a question for a fact in form that no cue matched, a content word of a fact's answer picks that fact.
+ANSWER_WORD_LENGTH = 5
+_STOP: dict[str, frozenset[str]] = {
+    "nl": frozenset("eigenlijk gewoon alleen altijd nooit hebben heeft zijn waren worden wordt kunnen "
+                    "zeggen zegt nog niet echt beetje dingen"
+                    .split()),
+    "en": frozenset("really about there their would could should always never being doesn't didn't "
+                    "these those things thing still since".split()),
+}  # fmt: skip
+
+#: Words that mark a question about the client's inner world: such a question explores, it asks no fact.
+EXPLORING: dict[str, tuple[str, ...]] = {
+    "nl": (
+        "voel*",
+        "gevoel*",
+        "betekent",
+        "betekenis",
+        "betekende",
+        "door je heen",
+        "met je doet",
+        "doet dat met",
+        "doet het met",
+        "is dat voor je",
+        "is het voor je",
+        "was dat voor je",
+        "raakt",
+        "bang",
+        "angst*",
+        "moeilijk*",
+        "lastig*",
+        "nodig",
+        "liefst*",
+        "ervaar*",
+        "beleef*",
+        "denk je",
+        "vind je",
+        "vond je",
+        "zou je willen",
+        "wil je graag",
+        "zorgen",
+        "verdriet*",
+        "boos",
+        "pijn",
+        "mist",
+        "mis je",
+        "belangrijk",
+        "maakt het",
+        "maakt dat",
+        "zit je",
+        "dwars",
+        "meer over",
+        "vertel eens meer",
+    ),
+    "en": (
+        "feel*",
+        "mean*",
+        "through your mind",
+        "does that do",
+        "does it do",
+        "is that like",
+        "was that like",
+        "is it like",
+        "for you",
+        "touch*",
+        "afraid",
+        "scared",
+        "fear*",
+        "hard",
+        "difficult*",
+        "need",
+        "experienc*",
+        "do you think",
+        "you think",
+        "would you like",
+        "wish",
+        "worr*",
+        "sad",
+        "angry",
+        "hurt*",
+        "miss",
+        "important",
+        "makes it",
+        "makes that",
+        "bother*",
+        "more about",
+    ),
+}
+
+#: Opening words of a question that asks for a specific fact (a place, a time, a person, a number).
+FACT_FORMS: dict[str, tuple[str, ...]] = {
+    "nl": (
+        "hoe oud",
+        "hoeveel",
+        "hoelang",
+        "hoe lang",
+        "hoe heet",
+        "waar",
+        "waarheen",
+        "wanneer",
+        "wie",
+        "welke",
+        "welk",
+        "wat voor",
+        "wat zei",
+        "wat zeiden",
+        "wat heeft hij gezegd",
+        "wat heeft ze gezegd",
+        "wat doe je",
+        "wat is je",
+        "wat is jouw",
+        "mag ik vragen",
+    ),
+    "en": (
+        "how old",
+        "how many",
+        "how much",
+        "how long",
+        "where",
+        "when",
+        "who",
+        "whose",
+        "which",
+        "what kind",
+        "what sort",
+        "what did he say",
+        "what did she say",
+        "what did they say",
+        "what do you do",
+        "what's your",
+        "what is your",
+        "can i ask",
+        "may i ask",
+    ),
+}
+
+# "Waar denk je aan?", "waar ben je bang voor?": waar + a preposition at the end asks what, not where.
+_WAAR_WHAT = re.compile(r"\bwaar\b.*\b(voor|aan|over|mee|tegenaan|door|van|om|op|bij|uit)\s*\??$")
+_QUESTION_START: dict[str, re.Pattern[str]] = {
+    "nl": re.compile(
+        r"^(wie|wat|waar|wanneer|hoe|hoeveel|hoelang|welke?|waarom|mag ik|kun je|kan je|zou je|vertel|"
+        r"ik ben (wel )?benieuwd|ik vraag me af|"
+        r"(heb|ben|woon|werk|ken|zie|spreek|mis|wil|ga|doe|bel|praat|weet|had|was|heeft|is|zijn|woont|"
+        r"werkt|gaat|doet|kent|spreekt|heeft)\s+(je|jij|u|hij|ze|zij|jullie|het|er|die|dat)\b)"
+    ),
+    "en": re.compile(
+        r"^(who|what|where|when|how|which|whose|why|can i|may i|tell me|walk me through|"
+        r"i'm curious|i am curious|i wonder|"
+        r"(do|does|did|are|is|was|were|have|has|had|can|could|would|will)\s+"
+        r"(you|he|she|they|it|there|your|his|her)\b)"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class FactQuestion:
+    """A factual question: the fact it asks for (None: not on the sheet) and how sure the match is."""
+
+    fact: Fact | None
+    words: int  # the length of the cue that matched (0 when no fact matched)
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip("'’-") for w in _WORD.findall(text.lower().replace("’", "'"))]
+
+
+@lru_cache(maxsize=4096)
+def _cue(item: str) -> tuple[tuple[str, bool], ...]:
+    """A cue as (word, is_prefix) pairs."""
+    return tuple((word.rstrip("*"), word.endswith("*")) for word in item.lower().split())
+
+
+def cue_matches(item: str, words: Sequence[str]) -> bool:
+    """Whether every word of the cue ``item`` is among ``words`` (``*``: a word starting with it)."""
+    for part, prefix in _cue(item):
+        if " " in part:  # pragma: no cover - _cue splits on spaces
+            return False
+        if prefix:
+            if not any(w.startswith(part) for w in words):
+                return False
+        elif part not in words:
+            return False
+    return True
+
+
+def phrase_matches(item: str, words: Sequence[str]) -> bool:
+    """Whether the words of ``item`` occur in ``words`` one after the other (``*``: a word start)."""
+    parts = _cue(item)
+    for start in range(len(words) - len(parts) + 1):
+        if all(
+            words[start + k].startswith(part) if prefix else words[start + k] == part
+            for k, (part, prefix) in enumerate(parts)
+        ):
+            return True
+    return False
+
+
+def mentions(words_of_text: Sequence[str], cues: Iterable[str]) -> bool:
+    """Whether any of ``cues`` (single words or word groups, ``*`` for word starts) occurs in the text."""
+    return any(cue_matches(cue, words_of_text) for cue in cues)
+
+
+def text_words(text: str) -> list[str]:
+    """The lower-case words of ``text``, for :func:`mentions` and :func:`cue_matches`."""
+    return _words(text)
+
+
+def _question_sentence(text: str, lang: str) -> str | None:
+    """The sentence of ``text`` that asks something, lower case, or None when the turn asks nothing."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.strip()]
+    asked = [s for s in sentences if s.endswith("?")]
+    if asked:
+        return asked[-1].lower()
+    start = _QUESTION_START[lang if lang in _QUESTION_START else "en"]
+    for sentence in reversed(sentences):
+        if start.match(_without_lead(sentence.lower())):
+            return sentence.lower()
+    return None
+
+
+_LEAD = re.compile(r"^(\W*(en|oké|oke|ok|okay|ja|nou|so|and|right|well|en dan|but|maar)\b[,]?\s*)+")
+
+
+def _without_lead(sentence: str) -> str:
+    """``sentence`` without a short lead-in ("En ...", "Oké, ...", "So ...")."""
+    return _LEAD.sub("", sentence.strip())
+
+
+def _phrase_at_start(sentence: str, phrases: Iterable[str]) -> bool:
+    # "En wie is Bas?", "Oké, en hoe oud ben je?": the form may follow a short lead-in
+    lowered = _without_lead(sentence)
+    return any(lowered.startswith(phrase) for phrase in phrases)
+
+
+def is_exploring(sentence: str, lang: str) -> bool:
+    words = _words(sentence)
+    return any(phrase_matches(cue, words) for cue in EXPLORING.get(lang, EXPLORING["en"]))
+
+
+def _scores(
+    fact: Fact, words: Sequence[str], builtin: dict[str, tuple[str, ...]], about_someone_else: bool
+) -> Iterable[tuple[int, int]]:
+    """(cue length, own cue?) for every cue of ``fact`` that the question's ``words`` match."""
+    for item in fact.ask:  # a persona's own cue: its words anywhere in the question
+        if cue_matches(item, words):
+            yield len(_cue(item)), 1
+    if fact.about:
+        # a fact about someone else (the father's age): who it is about, and how one asks for that slot
+        if fact.slot and mentions(words, fact.about):
+            for item in builtin.get(fact.slot, ()):
+                if phrase_matches(item, words):
+                    yield len(_cue(item)) + 1, 1
+        return
+    if about_someone_else and fact.id in SELF_FACTS:
+        return
+    for item in builtin.get(fact.slot or fact.id, ()):  # a built-in cue is a phrase, its words in order
+        if phrase_matches(item, words):
+            yield len(_cue(item)), 0
+
+
+def _by_answer_words(words: Sequence[str], facts: Sequence[Fact], lang: str) -> Fact | None:
+    """The one fact whose answer shares the most content words (five-letter stems) with the question."""
+    stop = _STOP.get(lang, _STOP["en"])
+    asked = {w[:ANSWER_WORD_LENGTH] for w in words if len(w) >= ANSWER_WORD_LENGTH and w not in stop}
+    scored = []
+    for fact in facts:
+        own = {
+            w[:ANSWER_WORD_LENGTH]
+            for w in _words(fact.answer)
+            if len(w) >= ANSWER_WORD_LENGTH and w not in stop
+        }
+        scored.append((len(asked & own), fact))
+    best = max((score for score, _ in scored), default=0)
+    top = [fact for score, fact in scored if score == best]
+    return top[0] if best > 0 and len(top) == 1 else None
+
+
+def find_fact(text: str, facts: Sequence[Fact], lang: str) -> FactQuestion | None:
+    """The factual question in ``text`` and the fact it asks for; None when the turn asks no fact.
+
+    ``FactQuestion(None, 0)`` is a question for a fact in form ("waar werkt je zus?") that the sheet does not
+    hold: the client answers it with "weet ik niet" or a deflection that fits their stance.
+    """
+    sentence = _question_sentence(text, lang)
+    if sentence is None:
+        return None
+    words = _words(sentence)
+    builtin = BUILTIN_CUES.get(lang, BUILTIN_CUES["en"])
+    # "wat wil je uit dit gesprek halen?" sounds like exploring, and asks for the goal on the sheet
+    goal = next((f for f in facts if f.id == "goal"), None)
+    if goal is not None and any(phrase_matches(cue, words) for cue in GOAL_PHRASES.get(lang, ())):
+        return FactQuestion(goal, 3)
+    if is_exploring(sentence, lang):
+        return None
+    about_someone_else = bool(set(words) & set(THIRD_PERSON.get(lang, THIRD_PERSON["en"])))
+    best: tuple[int, int, int] | None = None  # (words, own cue?, -position)
+    chosen: Fact | None = None
+    for position, fact in enumerate(facts):
+        for score, found in _scores(fact, words, builtin, about_someone_else):
+            ranked = (score, found, -position)
+            if best is None or ranked > best:
+                best, chosen = ranked, fact
+    if chosen is not None and best is not None:
+        return FactQuestion(chosen, best[0])
+    if lang == "nl" and _WAAR_WHAT.search(sentence):
+        return None
+    if _phrase_at_start(sentence, FACT_FORMS.get(lang, FACT_FORMS["en"])):
+        # a question for a fact in form ("hoe lang ...?", "wanneer ...?"): the answer that shares its words
+        return FactQuestion(_by_answer_words(words, facts, lang), 0)
+    return None
