@@ -295,3 +295,111 @@ def test_the_default_language_is_dutch_unless_the_locale_says_english(monkeypatc
         monkeypatch.setenv(name, value)
     assert locale_language() == expected
     assert resolve_language(None) == (expected or "nl")
+
+
+def test_a_slot_must_be_a_standard_fact():
+    broken = PRESUPPOSING.replace(
+        "  topics:",
+        "  facts:\n    - id: dad_age\n      about: [vader]\n      slot: shoe_size\n"
+        "      answer: Zestig.\n  topics:",
+    )
+    with pytest.raises(ConfigError, match="shoe_size|slot"):
+        parse_persona(broken)
+
+
+def test_the_rules_sure_reading_of_a_push_wins_over_another_combined_code():
+    from ontmoeting.practice.session import SURE_PUSH, _rules_sure_push
+    from ontmoeting.transcript.model import Annotation, Dimension, Role, Source
+
+    class Rules:
+        def __init__(self, code, confidence):
+            self.reading = Annotation(
+                dimension=Dimension.BEHAVIOUR, code=code, source=Source.RULES, annotator="rules",
+                confidence=confidence, explanation="cue",
+            )  # fmt: skip
+
+        def annotate_turn(self, turn, context, language):
+            return [self.reading]
+
+    class Coder:
+        def __init__(self, code, confidence):
+            self.rules = Rules(code, confidence)
+
+    turn = Turn(index=1, role=Role.HELPER, speaker="Student", text="Ik weet precies hoe dat voelt.")
+    final = [
+        Annotation(
+            dimension=Dimension.BEHAVIOUR, code="simple_reflection", source=Source.MODEL, annotator="pipeline"
+        )
+    ]
+    pushed = _rules_sure_push(Coder("self_disclosure", SURE_PUSH), turn, [], "nl", final)
+    assert [a.code for a in pushed if a.dimension is Dimension.BEHAVIOUR] == ["self_disclosure"]
+    assert pushed[-1].annotator == "practice"  # the report shows whose reading it is
+    unsure = _rules_sure_push(Coder("self_disclosure", SURE_PUSH - 0.2), turn, [], "nl", final)
+    assert unsure == final
+    not_a_push = _rules_sure_push(Coder("open_question", 0.95), turn, [], "nl", final)
+    assert not_a_push == final
+
+
+@pytest.mark.parametrize(
+    ("persona", "question"),
+    [
+        ("sanne", "Wat gebeurt er in je als je aan de trein denkt?"),
+        ("dennis", "Wat zou je zoon ervan vinden als hij het had gezien?"),
+        ("dennis", "Wat is dat voor jou, dat die teamleider je planning omgooit?"),
+        ("sanne", "Hoe reageert Bas erop dat je zo weinig buiten komt?"),
+    ],
+)
+def test_a_question_about_the_inner_world_is_no_fact_question_even_when_it_names_one(persona, question):
+    facts = get_persona(persona).material("nl").facts
+    assert find_fact(question, facts, "nl") is None
+
+
+def test_a_name_is_only_answered_by_a_fact_that_gives_it():
+    facts = ROBERT.nl.facts
+    found = find_fact("Hoe heet je zus?", facts, "nl")  # the sheet says where she lives, not her name
+    assert found is not None and found.fact is None
+    sanne = get_persona("sanne").material("nl").facts
+    found = find_fact("Hoe heet je leidinggevende?", sanne, "nl")
+    assert found is not None and found.fact is not None and "Ingrid" in found.fact.answer
+
+
+def test_the_client_says_it_said_so_only_when_the_same_question_comes_again():
+    session = PracticeSession("robert", "nl", 2, classify=by_form)
+    first = session.respond("Waar woont je vader?")
+    other = session.respond("Woont je vader ver weg?")  # another question, the same fact
+    again = session.respond("Waar woont je vader eigenlijk?")
+    assert first.fact == other.fact == again.fact == "father_home"
+    assert other.text == first.text and again.text != first.text and again.text.endswith(first.text)
+
+
+def test_a_next_step_comes_from_the_client_only_at_the_core():
+    session = PracticeSession("robert", "nl", 1, classify=by_form)
+    early = session.respond("Wat zou een eerste stap kunnen zijn?")
+    assert early.text not in [line.text for line in session.material.own_steps]
+    for text in (
+        "Je mist hem.",
+        "Het doet pijn.",
+        "Je bent bang hem kwijt te raken.",
+        "Je wilt gezien worden.",
+    ) * 3:
+        session.respond(text)
+    assert session.state.layer == 3
+    late = session.respond("Wat zou een eerste stap kunnen zijn?")
+    assert late.text in [line.text for line in session.material.own_steps]
+
+
+def test_pushing_and_a_language_remark_never_raise_the_depth():
+    session = PracticeSession("robert", "nl", 2, classify=by_form)
+    assert session.respond("Hoe oud ben je?").layer == 0  # a fact: layer 0
+    assert session.respond("A: Je moet hem gewoon bellen.").layer == 0  # "ja, maar", but no deeper
+    session.respond("Je mist hem.")
+    depth = session.depth
+    assert session.respond("How are you doing today?").move is Move.NOT_UNDERSTOOD
+    assert session.depth == depth
+
+
+def test_a_dutch_turn_in_an_english_talk_is_noticed_although_is_is_both():
+    from ontmoeting.practice.kinds import in_other_language
+
+    assert in_other_language("Ik bedoel, het is toch je vader.", "en")
+    assert not in_other_language("Is it?", "nl") and not in_other_language("Je mist hem.", "nl")

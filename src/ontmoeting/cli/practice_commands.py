@@ -34,13 +34,13 @@ TEXT: dict[str, dict[str, str]] = {
         "nl": "[b]Wie[/b]: {who}\n[b]Situatie[/b]: {situation}\n[b]Leerdoel[/b]: {goal}\n\n"
         "Commando's: /hint (tip), /terug (beurt terugnemen), /stop (afronden), /help. Seed: {seed}.",
         "en": "[b]Who[/b]: {who}\n[b]Situation[/b]: {situation}\n[b]Learning goal[/b]: {goal}\n\n"
-        "Commands: /hint (tip), /terug (take back a turn), /stop (finish), /help. Seed: {seed}.",
+        "Commands: /hint (tip), /back (take back a turn), /stop (finish), /help. Seed: {seed}.",
     },
     "help": {
         "nl": "Typ wat je tegen {name} zegt. /hint geeft een tip met een voorbeeld, "
         "/terug neemt je laatste beurt en het antwoord terug, /stop rondt af met het verslag.",
         "en": "Type what you say to {name}. /hint gives a tip with an example, "
-        "/terug takes back your last turn and the reply, /stop finishes with the report.",
+        "/back takes back your last turn and the reply, /stop finishes with the report.",
     },
     "you": {"nl": "Jij", "en": "You"},
     "coach": {"nl": "coach", "en": "coach"},
@@ -48,7 +48,7 @@ TEXT: dict[str, dict[str, str]] = {
     "nothing_to_undo": {"nl": "Er is nog niets om terug te nemen.", "en": "Nothing to take back yet."},
     "ended": {
         "nl": "{name} heeft het gesprek beëindigd. /terug om het over te doen, /stop voor het verslag.",
-        "en": "{name} has ended the talk. /terug to try again, /stop for the report.",
+        "en": "{name} has ended the talk. /back to try again, /stop for the report.",
     },
     "unknown_command": {"nl": "Onbekend commando. Typ /help.", "en": "Unknown command. Type /help."},
     "saved": {"nl": "Gesprek opgeslagen in {path}", "en": "Talk saved to {path}"},
@@ -118,6 +118,7 @@ def oefen(
         seed = 0 if script else random.SystemRandom().randrange(1, 100_000)
     session = PracticeSession(chosen, language, seed, coach, voice, persona_dir=personas)
     if script is not None:
+        _intro(session, seed)
         _play_script(session, script)
         if save is not None:
             _save(session, save)
@@ -169,7 +170,8 @@ def _escape(text: str) -> str:
     return text.replace("[", "\\[")
 
 
-def _chat(session: PracticeSession, seed: int) -> None:
+def _intro(session: PracticeSession, seed: int) -> None:
+    """Who the client is, their situation and the learning goal (chat and script alike)."""
     lang, material = session.lang, session.material
     console.print(
         Panel(
@@ -185,6 +187,11 @@ def _chat(session: PracticeSession, seed: int) -> None:
             title=tr(TEXT, "intro.title", lang, name=session.name),
         )
     )
+
+
+def _chat(session: PracticeSession, seed: int) -> None:
+    lang = session.lang
+    _intro(session, seed)
     _say_client(session, session.opening())
     while True:
         try:

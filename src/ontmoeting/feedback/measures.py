@@ -106,8 +106,8 @@ MESSAGES = {
     },
     "basis.of": {"nl": "{a} van {b}", "en": "{a} of {b}"},
     "basis.advice": {
-        "nl": "{a} van {b:plural:advies|adviezen} ({share}%)",
-        "en": "{a} of {b:plural:piece|pieces} of advice ({share}%)",
+        "nl": "{a} van {b:plural:advies of overtuigingspoging|adviezen en overtuigingspogingen} ({share}%)",
+        "en": "{a} of {b:plural:piece|pieces} of advice or persuasion ({share}%)",
     },
     "basis.no_advice": {"nl": "0 (geen advies gegeven)", "en": "0 (no advice given)"},
     "basis.none": {"nl": "niets om te tellen", "en": "nothing to count"},

@@ -133,6 +133,8 @@ def decide(
     """
     p = persona.parameters
     code = reading.code if reading.code in OPENNESS_DELTA else H.OTHER.value
+    if summary and code in (H.OPEN_QUESTION.value, H.CLOSED_QUESTION.value):
+        code = H.COMPLEX_REFLECTION.value  # a summary with a check at the end: the summary is what counts
     advice_with_permission = code == H.ADVICE.value and reading.permission
     pushing = code in PUSHES and not advice_with_permission
     factual = factual and not pushing
@@ -143,7 +145,7 @@ def decide(
     else:
         d_open, d_resist = OPENNESS_DELTA[code], RESISTANCE_DELTA[code]
     exploring = code in EXPLORING and not factual
-    if exploring and touched:
+    if exploring and (touched or summary):  # a summary shows they were heard, as naming what touches does
         d_open += TOUCH_BONUS
     repair = code in REPAIRS and (state.push_streak > 0 or state.last_move in (Move.YES_BUT, Move.PUSH_BACK))
     if repair and d_resist < 0:

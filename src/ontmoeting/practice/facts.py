@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ontmoeting.practice.persona import Fact
+from ontmoeting.practice.persona import STANDARD_FACTS, Fact
 
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 
@@ -43,6 +43,12 @@ BUILTIN_CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "hoe jong",
             "ouder dan",
             "jonger dan",
+            "boven de dertig",
+            "boven de veertig",
+            "boven de vijftig",
+            "boven de zestig",
+            "onder de dertig",
+            "onder de veertig",
             "twintiger",
             "dertiger",
             "veertiger",
@@ -73,7 +79,7 @@ BUILTIN_CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "hoe ging het toen",
             "wat er toen",
         ),
-        "said": ("zei", "zeiden", "gezegd", "zegt", "zeggen"),
+        "said": ("zei", "zeiden", "gezegd", "zei hij", "zei ze"),
         "goal": (
             "gesprek halen",
             "uit dit gesprek",
@@ -99,6 +105,12 @@ BUILTIN_CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "born",
             "older than",
             "younger than",
+            "over thirty",
+            "over forty",
+            "over fifty",
+            "over sixty",
+            "under thirty",
+            "under forty",
             "twenties",
             "thirties",
             "forties",
@@ -109,7 +121,9 @@ BUILTIN_CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "home": (
             "live",
             "lives",
-            "living",
+            "you living",
+            "he living",
+            "she living",
             "home",
             "house",
             "flat",
@@ -122,7 +136,23 @@ BUILTIN_CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "family": ("family", "parents", "brother*", "sister*", "children", "kids", "married", "siblings"),
         "event": ("happen*", "went wrong", "how did it start", "how did it all start", "walk me through"),
-        "said": ("said", "say", "says", "saying", "told"),
+        "said": (
+            "said",
+            "told you",
+            "did he say",
+            "did she say",
+            "did they say",
+            "did your dad say",
+            "did your father say",
+            "did your mum say",
+            "did your mom say",
+            "did your mother say",
+            "did your boss say",
+            "did your manager say",
+            "did the doctor say",
+            "did the gp say",
+            "did the school say",
+        ),
         "goal": (
             "out of this",
             "out of today",
@@ -138,6 +168,8 @@ BUILTIN_CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
+
+assert all(set(cues) == set(STANDARD_FACTS) for cues in BUILTIN_CUES.values())  # one list of standard ids
 
 #: Phrases that ask what the client wants from the talk: the ``goal`` fact, though they sound like exploring.
 GOAL_PHRASES: dict[str, tuple[str, ...]] = {
@@ -168,7 +200,7 @@ GOAL_PHRASES: dict[str, tuple[str, ...]] = {
         "from today",
         "can i help",
         "help you with",
-        "want to talk about today",
+        "want to talk about",
         "hoping for",
         "hope to get",
         "expect from",
@@ -190,7 +222,8 @@ THIRD_PERSON: dict[str, tuple[str, ...]] = {
         "ex", "boss", "manager", "colleague", "kids", "children",
     ),
 }  # fmt: skip
-#: In a question for a fact in form that no cue matched, a content word of a fact's answer picks that fact.
+#: In a question for a fact in form that no cue matched, a content word (five letters or more) of a fact's
+#: answer picks that fact.
 ANSWER_WORD_LENGTH = 5
 _STOP: dict[str, frozenset[str]] = {
     "nl": frozenset("eigenlijk gewoon alleen altijd nooit hebben heeft zijn waren worden wordt kunnen "
@@ -224,9 +257,22 @@ EXPLORING: dict[str, tuple[str, ...]] = {
         "liefst*",
         "ervaar*",
         "beleef*",
-        "denk je",
+        "denk",
+        "denkt",
         "vind je",
         "vond je",
+        "vinden",
+        "vindt",
+        "voor jou",
+        "voor u",
+        "er in je",
+        "er in jou",
+        "in je hoofd",
+        "in jezelf",
+        "binnen in",
+        "reageer*",
+        "ervaar*",
+        "ervan",
         "zou je willen",
         "wil je graag",
         "zorgen",
@@ -261,8 +307,12 @@ EXPLORING: dict[str, tuple[str, ...]] = {
         "difficult*",
         "need",
         "experienc*",
-        "do you think",
-        "you think",
+        "think",
+        "thinks",
+        "react*",
+        "inside you",
+        "in you",
+        "make of",
         "would you like",
         "wish",
         "worr*",
@@ -404,9 +454,17 @@ def _question_sentence(text: str, lang: str) -> str | None:
         return asked[-1].lower()
     start = _QUESTION_START[lang if lang in _QUESTION_START else "en"]
     for sentence in reversed(sentences):
-        if start.match(_without_lead(sentence.lower())):
-            return sentence.lower()
+        lowered = sentence.lower()
+        if start.match(_without_lead(lowered)) or _WONDERING.search(lowered):
+            return lowered
     return None
+
+
+# "Ik ben benieuwd wat hij zei.", "I'm wondering what you're hoping for.": a question in statement form
+_WONDERING = re.compile(
+    r"\b(ik ben (wel |erg |heel )?benieuwd|ik vraag me af|i'm wondering|i am wondering|i was wondering|"
+    r"i wonder|i'm curious|i am curious)\b"
+)
 
 
 _LEAD = re.compile(r"^(\W*(en|oké|oke|ok|okay|ja|nou|so|and|right|well|en dan|but|maar)\b[,]?\s*)+")
@@ -450,20 +508,51 @@ def _scores(
 
 
 def _by_answer_words(words: Sequence[str], facts: Sequence[Fact], lang: str) -> Fact | None:
-    """The one fact whose answer shares the most content words (five-letter stems) with the question."""
+    """The one fact whose answer shares the most content words with the question (see :func:`_same_word`)."""
     stop = _STOP.get(lang, _STOP["en"])
-    asked = {w[:ANSWER_WORD_LENGTH] for w in words if len(w) >= ANSWER_WORD_LENGTH and w not in stop}
+    asked = [w for w in words if len(w) >= ANSWER_WORD_LENGTH and w not in stop]
     scored = []
     for fact in facts:
-        own = {
-            w[:ANSWER_WORD_LENGTH]
-            for w in _words(fact.answer)
-            if len(w) >= ANSWER_WORD_LENGTH and w not in stop
-        }
-        scored.append((len(asked & own), fact))
+        own = [w for w in _words(fact.answer) if len(w) >= ANSWER_WORD_LENGTH and w not in stop]
+        scored.append((sum(any(_same_word(a, o) for o in own) for a in asked), fact))
     best = max((score for score, _ in scored), default=0)
     top = [fact for score, fact in scored if score == best]
     return top[0] if best > 0 and len(top) == 1 else None
+
+
+def _same_word(one: str, other: str) -> bool:
+    """The same word but for an ending: the shorter is the start of the longer, or (both long) they share
+    their first six letters ("vader"/"vaders", "gescheiden"/"scheiding" not; "suppose"/"support" not)."""
+    short, long_ = sorted((one, other), key=len)
+    if len(short) <= 6:
+        return long_.startswith(short)
+    return short[:6] == long_[:6]
+
+
+#: A question for a name ("hoe heet je zus?") is only answered by a fact that gives one.
+_ASKS_NAME = {
+    "nl": re.compile(r"\b(hoe heet|hoe heten|wat is (de|haar|zijn|je|jouw) naam|welke naam)\b"),
+    "en": re.compile(r"\b(what's (his|her|their|your \w+'s|the) name|what is (his|her|their|the) name|"
+                     r"what's \w+ called|what is \w+ called|name of)\b"),
+}  # fmt: skip
+_STARTERS = frozenset(
+    "ik mijn hij zij ze we wij het de een dat die dit nee ja al in op met sinds maar en of dan toen nu "
+    "i my he she we it the a an that this no yes not on with since but and or then now".split()
+)
+
+
+def _gives_name(answer: str, asked: Sequence[str]) -> bool:
+    """Whether ``answer`` gives a name next to what the question asks about ("mijn zus Lotte", "Ingrid,
+    mijn leidinggevende", "Bas is mijn vriend"): a capitalised word that is no common sentence start, two
+    words before or three after one of the question's words."""
+    tokens = answer.replace(",", " ").replace(".", " ").split()
+    lowered = [t.lower() for t in tokens]
+    for position, token in enumerate(tokens):
+        if token[:1].isupper() and token.lower() not in _STARTERS:
+            near = lowered[max(0, position - 2) : position + 4]
+            if any(_same_word(word, other) for word in asked if len(word) > 2 for other in near):
+                return True
+    return False
 
 
 def find_fact(text: str, facts: Sequence[Fact], lang: str) -> FactQuestion | None:
@@ -492,6 +581,9 @@ def find_fact(text: str, facts: Sequence[Fact], lang: str) -> FactQuestion | Non
             if best is None or ranked > best:
                 best, chosen = ranked, fact
     if chosen is not None and best is not None:
+        asks_name = _ASKS_NAME.get(lang, _ASKS_NAME["en"]).search(sentence)
+        if asks_name and not _gives_name(chosen.answer, words):
+            return FactQuestion(None, 0)  # the sheet says who, not what they are called
         return FactQuestion(chosen, best[0])
     if lang == "nl" and _WAAR_WHAT.search(sentence):
         return None

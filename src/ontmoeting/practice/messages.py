@@ -36,6 +36,19 @@ CLIENT_DEFAULTS: dict[str, dict[str, list[str]]] = {
         "nl": ["Sorry, dat versta ik niet zo goed. Kunnen we Nederlands praten?"],
         "en": ["Sorry, I didn't get that. Could you say it in English?"],
     },
+    # asked for a next step before the client has reached what is at stake
+    "not_yet": {
+        "nl": [
+            "Dat weet ik nog niet. Zo ver ben ik nog niet.",
+            "Geen idee, eigenlijk. Ik snap nog niet eens goed wat er speelt.",
+            "Weet ik niet. Daar ben ik nog niet aan toe, denk ik.",
+        ],
+        "en": [
+            "I don't know yet. I'm not there yet.",
+            "No idea, really. I don't even quite get what's going on yet.",
+            "I don't know. I don't think I'm ready for that yet.",
+        ],
+    },
     # before a fact the client already gave in this talk
     "again": {
         "nl": ["Dat zei ik net al.", "Dat vertelde ik net al, hè.", "Zoals ik al zei."],
@@ -121,7 +134,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Het gesprek is afgelopen. Kijk in het verslag wat de weerstand deed stijgen; "
         "met /terug kun je het over doen.",
         "en": "The talk has ended. See in the report what raised the resistance; "
-        "/terug lets you take a turn back.",
+        "/back lets you take a turn back.",
     },
     "hint.resistance": {
         "nl": "{name} duwt terug. Laat je oplossing los en laat merken dat je de 'ja, maar' hoort, "

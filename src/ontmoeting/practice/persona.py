@@ -89,6 +89,8 @@ class RuleParameters(_Strict):
 
 
 TOPIC_ID = r"^[a-z][a-z0-9_]*$"
+#: The fact ids the engine knows the generic questions for (see ontmoeting.practice.facts.BUILTIN_CUES).
+STANDARD_FACTS = ("age", "work", "home", "family", "event", "said", "goal")
 
 
 class SpokenLine(_Strict):
@@ -141,6 +143,13 @@ class Fact(_Strict):
         description="which standard fact this is (age, work, home, ...), so the generic ways of asking for "
         "it count: for the client's own fact under another id, or with 'about' for someone else's",
     )
+
+    @field_validator("slot")
+    @classmethod
+    def _standard(cls, value: str | None) -> str | None:
+        if value is not None and value not in STANDARD_FACTS:
+            raise ValueError(f"must be one of: {', '.join(STANDARD_FACTS)}")
+        return value
 
     @field_validator("ask")
     @classmethod

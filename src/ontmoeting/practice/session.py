@@ -22,6 +22,7 @@ from ontmoeting.practice import engine, hints, kinds
 from ontmoeting.practice.engine import Classify, Reading
 from ontmoeting.practice.facts import find_fact
 from ontmoeting.practice.memory import known_topics
+from ontmoeting.practice.messages import CLIENT_DEFAULTS
 from ontmoeting.practice.persona import Persona, get_persona
 from ontmoeting.practice.state import ClientState, Move
 from ontmoeting.practice.voice import BuiltinVoice, Line, answer, choose, lead_in
@@ -195,6 +196,11 @@ class PracticeSession:
         return self.data.records
 
     @property
+    def depth(self) -> int:
+        """The layer of the client's last line: the one depth the coach, the report and the debrief show."""
+        return self.data.records[-1].depth if self.data.records else 0
+
+    @property
     def ended(self) -> bool:
         return self.state.ended
 
@@ -218,7 +224,7 @@ class PracticeSession:
             raise InputError(
                 "E409",
                 nl=f"{self.name} heeft het gesprek beëindigd. Neem een beurt terug (/terug) of begin weer.",
-                en=f"{self.name} has ended the talk. Take a turn back (/terug) or start again.",
+                en=f"{self.name} has ended the talk. Take a turn back (/back) or start again.",
             )
         before = self.state
         rng = self._rng(self.data.seed, len(self.data.records) + 1)
@@ -242,6 +248,12 @@ class PracticeSession:
             line = self._line(
                 after, decision, reading, asked.fact if asked else None, text, known, summary, rng
             )
+        prior_depth = self.data.records[-1].depth if self.data.records else 0
+        if decision.move is Move.NOT_UNDERSTOOD:
+            line = Line(line.text, prior_depth, line.pool, line.index)  # the client stays where they were
+        elif decision.move in PUSHED_BACK and line.depth > prior_depth:
+            # "ja, maar" is an opinion (layer 1), but pushing never takes the client deeper than before
+            line = Line(line.text, prior_depth, line.pool, line.index)
         # one depth: the layer of the line the client actually says is the depth everywhere
         after = after.model_copy(update={"deepest": max(before.deepest, line.depth)})
         history = [(r.helper_text, r.client_text) for r in self.data.records]
@@ -255,7 +267,6 @@ class PracticeSession:
             opening=self.data.opening,
             helper_text=text,
         )
-        prior_depth = self.data.records[-1].depth if self.data.records else 0
         coach_line = (
             coaching.turn_line(
                 reading.code,
@@ -315,9 +326,21 @@ class PracticeSession:
             # an open client who was asked openly goes on with their story about the same thing
             open_enough = reading.code == "open_question" and after.openness >= self._threshold(1)
             go_on = after.layer if open_enough else None
-            return answer(self.material, fact, after, rng, known, self.lang, go_on)
+            again = fact is not None and any(
+                r.fact == fact.id and kinds.same_question(r.helper_text, text) for r in self.data.records
+            )
+            return answer(self.material, fact, after, rng, known, self.lang, go_on, again)
+        asked_step = kinds.asks_next_step(text, self.lang) and decision.move in (
+            Move.STAY,
+            Move.DEEPEN,
+            Move.GO_ON,
+        )
+        if asked_step and after.layer < 3:
+            # asked for a step before what is at stake has been explored: they do not know yet
+            prior = self.data.records[-1].depth if self.data.records else 0
+            return self._default_line("not_yet", prior, rng)
         # a summary at the core invites a next step of the client's own; one that took them there, the core
-        next_step = summary and decision.move is Move.STAY
+        next_step = (summary and decision.move is Move.STAY) or asked_step
         line = choose(
             self.material,
             after,
@@ -330,12 +353,21 @@ class PracticeSession:
             lang=self.lang,
         )
         if reading.code in kinds.REFLECTIONS and decision.move in (Move.STAY, Move.DEEPEN):
+            # a guarded client denies a feeling named too soon ("Nou, zo zou ik het niet zeggen."), not a fact
             guarded = after.resistance >= self.persona.parameters.block_deepening_at
-            if guarded:
+            if guarded and kinds.names_feeling(text, self.lang):
                 line = Line(lead_in(line.text, "correct", self.lang, rng), line.depth, line.pool, line.index)
-            elif rng.random() < CONFIRM_SHARE:
+            elif not guarded and rng.random() < CONFIRM_SHARE:
                 line = Line(lead_in(line.text, "confirm", self.lang, rng), line.depth, line.pool, line.index)
         return line
+
+    def _default_line(self, key: str, depth: int, rng: random.Random) -> Line:
+        """One of the built-in lines for ``key`` (messages.CLIENT_DEFAULTS), not said before if possible."""
+        options = CLIENT_DEFAULTS[key][self.lang]
+        said = {r.client_text for r in self.data.records}
+        fresh = [i for i, text in enumerate(options) if text not in said] or list(range(len(options)))
+        index = rng.choice(fresh)
+        return Line(options[index], depth, key, index)
 
     def _threshold(self, layer: int) -> float:
         return self.persona.parameters.layer_thresholds[layer - 1]

@@ -112,10 +112,14 @@ def choose(
         used = state.used.get(name, [])
         fresh = [i for i in range(len(lines)) if i not in used and speakable(lines[i], known)]
         if fresh:
+            best = 0
             if cue_topics or cue_stems:
                 score = {i: _relevance(material, lines[i], cue_topics, cue_stems) for i in fresh}
                 best = max(score.values())
                 fresh = [i for i in fresh if score[i] == best]
+            if name == "layer.facts" and not used and best == 0 and 0 in fresh:
+                # asked to tell, the client starts where their story starts: the persona's first fact line
+                fresh = [0]
             index = rng.choice(fresh)
             state.used[name] = [*used, index]
             return Line(_finish(material, move, lines[index].text, rng, state), depth, name, index)
@@ -144,11 +148,13 @@ def answer(
     known: frozenset[str],
     lang: str,
     go_on_layer: int | None = None,
+    again: bool = False,
 ) -> Line:
     """The answer to a factual question: the fact as on the sheet, or an in-character "weet ik niet".
 
     With ``go_on_layer``, an open client goes on with an unused line of that layer about the same topic, if
-    there is one (answer first, then the story).
+    there is one (answer first, then the story). ``again``: the same question was asked before, and the
+    client says so ("Dat zei ik net al.").
     """
     if fact is None:
         lines = material.unknown or _plain(CLIENT_DEFAULTS["unknown"][lang])
@@ -160,7 +166,7 @@ def answer(
     index = material.facts.index(fact)
     said = state.used.get("facts", [])
     text, depth = fact.answer, 0
-    if index in said:  # asked again: the same fact, and the client notices
+    if again and index in said:  # asked again: the same fact, and the client notices
         text = f"{rng.choice(CLIENT_DEFAULTS['again'][lang])} {text}"
     if go_on_layer is not None and go_on_layer > 0:
         topics = topics_in(material, fact.answer) | set(fact.needs)

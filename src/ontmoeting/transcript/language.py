@@ -43,10 +43,14 @@ MIN_FUNCTION_WORDS = 20
 MIN_RATIO = 4.0
 
 
-def function_word_counts(text: str) -> dict[str, int]:
-    """How many Dutch and how many English function words ``text`` has (``{'nl': n, 'en': m}``)."""
+def function_word_counts(text: str, *, exclusive: bool = False) -> dict[str, int]:
+    """How many Dutch and how many English function words ``text`` has (``{'nl': n, 'en': m}``); with
+    ``exclusive``, only words of one language count ("is" is both)."""
     counts = {"nl": 0, "en": 0}
+    shared = _FUNCTION_WORDS["nl"] & _FUNCTION_WORDS["en"] if exclusive else frozenset()
     for word in _WORD.findall(text.lower()):
+        if word in shared:
+            continue
         for language, words in _FUNCTION_WORDS.items():
             if word in words:
                 counts[language] += 1

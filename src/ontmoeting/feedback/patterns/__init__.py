@@ -15,13 +15,14 @@ from ontmoeting.feedback.signals import shorten
 from ontmoeting.i18n import tr
 from ontmoeting.transcript.model import Conversation, Dimension, Role, Turn
 
+#: Each language's own names: an English report says "tug of war", not "touwtrekken (tug of war)".
 NAMES = {
-    PatternKind.PREMATURE_SOLUTION: {"nl": "oplossingsdrang", "en": "oplossingsdrang (premature solution)"},
-    PatternKind.TUG_OF_WAR: {"nl": "touwtrekken", "en": "touwtrekken (tug of war)"},
-    PatternKind.MISSED_OPENING: {"nl": "gemiste kans", "en": "gemiste kans (missed opening)"},
-    PatternKind.QUESTION_BARRAGE: {"nl": "vragenvuur", "en": "vragenvuur (question barrage)"},
+    PatternKind.PREMATURE_SOLUTION: {"nl": "oplossingsdrang", "en": "premature solution"},
+    PatternKind.TUG_OF_WAR: {"nl": "touwtrekken", "en": "tug of war"},
+    PatternKind.MISSED_OPENING: {"nl": "gemiste kans", "en": "missed opening"},
+    PatternKind.QUESTION_BARRAGE: {"nl": "vragenvuur", "en": "question barrage"},
     PatternKind.PITFALL: {"nl": "valkuil", "en": "pitfall"},
-    PatternKind.DEEPENING: {"nl": "verdieping", "en": "verdieping (deepening)"},
+    PatternKind.DEEPENING: {"nl": "verdieping", "en": "deepening"},
     PatternKind.OPENING_TAKEN: {"nl": "benutte kans", "en": "opening taken"},
     PatternKind.PERMISSION_ASKED: {"nl": "toestemming gevraagd", "en": "permission asked"},
 }

@@ -62,7 +62,7 @@ def chat_page(
         "name": session.name,
         "messages": practising.messages(session, lang),
         "layers": practising.layer_names(lang),
-        "layer": state.layer,
+        "layer": session.depth,
         "deepest": state.deepest,
         "ended": state.ended,
         "active": record.status == practising.ACTIVE,

@@ -213,7 +213,7 @@ def recent_sessions(db: Session, user: User, limit: int = 10) -> list[PracticeSe
 
 def messages(session: PracticeSession, lang: str) -> list[Message]:
     """The chat so far: the opening, then per helper turn the student's words and the client's reply."""
-    found = [Message("client", session.opening(), 0, layer=session.data.start.layer)]
+    found = [Message("client", session.opening(), 0, layer=0)]
     for number, turn in enumerate(session.records, start=1):
         found.append(
             Message(
@@ -239,7 +239,7 @@ def summary(record: PracticeSessionRecord, session: PracticeSession, lang: str) 
         "status": record.status,
         "conversation_id": record.conversation_id,
         "helper_turns": len(session.records),
-        "layer": state.layer,
+        "layer": session.depth,
         "deepest": state.deepest,
         "ended": state.ended,
         "messages": [m.__dict__ for m in messages(session, lang)],
