@@ -403,3 +403,12 @@ def test_a_dutch_turn_in_an_english_talk_is_noticed_although_is_is_both():
 
     assert in_other_language("Ik bedoel, het is toch je vader.", "en")
     assert not in_other_language("Is it?", "nl") and not in_other_language("Je mist hem.", "nl")
+
+
+def test_a_short_answer_once_given_stays_true():
+    session = PracticeSession("robert", "nl", 3, classify=by_form)
+    for text in ("Heb je huisdieren?", "Is dat zo?", "Ben je vaak thuis?"):
+        session.respond(text)  # closed questions in a row: short answers
+    first = session.respond("Heb je huisdieren?")
+    again = session.respond("Heb je huisdieren?")
+    assert first.move is Move.SHORT and again.text == first.text

@@ -104,3 +104,12 @@ def asks_next_step(text: str, lang: str) -> bool:
     """Whether the turn asks the client for a next step of their own ("Wat zou een eerste stap kunnen
     zijn?"): at the core they come up with one; before it they do not know yet."""
     return bool(NEXT_STEP.get(lang, NEXT_STEP["en"]).search(text.lower()))
+
+
+_THING = re.compile(r"\w{5,}", re.UNICODE)
+
+
+def asks_about_something(text: str) -> bool:
+    """Whether a closed question names something (a word of five letters or more: "Heb je huisdieren?"),
+    so its short answer is a fact about it; "Is dat zo?" names nothing."""
+    return bool(_THING.search(text))

@@ -330,6 +330,18 @@ class PracticeSession:
                 r.fact == fact.id and kinds.same_question(r.helper_text, text) for r in self.data.records
             )
             return answer(self.material, fact, after, rng, known, self.lang, go_on, again)
+        if decision.move is Move.SHORT and kinds.asks_about_something(text):
+            # a short answer is a fact once said: the same question gets the same answer ("Nee, nooit.")
+            earlier = next(
+                (
+                    r
+                    for r in reversed(self.data.records)
+                    if r.move is Move.SHORT and kinds.same_question(r.helper_text, text)
+                ),
+                None,
+            )
+            if earlier is not None:
+                return Line(earlier.client_text, earlier.depth, "short_answers", -1)
         asked_step = kinds.asks_next_step(text, self.lang) and decision.move in (
             Move.STAY,
             Move.DEEPEN,
