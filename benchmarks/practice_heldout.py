@@ -1,10 +1,12 @@
 """The practice client on held-out student turns: pushing, facts, presuppositions, relevance, stance limits.
 
-The turns are in ``benchmarks/data/practice_turns/heldout-{nl,en}.jsonl``, written for this benchmark by
-writers who never saw the engine's rules or cue lists (one per kind and phrasing: advice in 30 forms,
-persuading, moralising, reassuring, the student's own story, reflections with and without a stem, summaries,
-and factual questions per fact on the persona's sheet, plus questions for facts the sheet does not hold).
-They are read by the project's REAL coder; the kinds are only used to count.
+The turns are in ``benchmarks/data/practice_turns/{heldout,dev2,test}-{nl,en}.jsonl``, written for this
+benchmark by writers who never saw the engine's rules or cue lists (one per kind and phrasing: advice in 30
+forms, persuading, moralising, reassuring, the student's own story, reflections with and without a stem,
+summaries, and factual questions per fact on the persona's sheet, plus questions for facts the sheet does not
+hold). ``heldout`` and ``dev2`` were looked at while the engine was built (development sets); ``test`` was
+written last, by a writer who saw only the fact sheets, and only its figures are ever read. They are read by
+the project's REAL coder; the kinds are only used to count.
 
 Every turn is said mid-talk: a fresh session of its persona (Robert where the turn fits any client) first
 gets four warm-up turns (two open questions and two reflections), then the held-out turn.
@@ -62,8 +64,9 @@ RESISTS = (Move.YES_BUT, Move.PUSH_BACK, Move.LEAVE)
 _STEM = re.compile(r"\w{5,}", re.UNICODE)
 
 
-#: The development set (looked at while the engine was built) and the test set (never looked at).
-SPLITS = ("heldout", "test")
+#: The development sets (looked at while the engine was built) and the test set (never looked at).
+SPLITS = ("heldout", "dev2", "test")
+DEVELOPMENT = ("heldout", "dev2")
 
 
 def load(lang: str, split: str = "heldout") -> list[dict[str, str | None]]:
@@ -261,7 +264,7 @@ def report(data: dict) -> None:
 
 def report_split(split: str, data: dict) -> None:
     pushes, facts, unknown = data["pushes"], data["facts"], data["unknown"]
-    seen = "development set, looked at while building" if split == "heldout" else "test set, never looked at"
+    seen = "development set, looked at while building" if split in DEVELOPMENT else "test set, never seen"
     print(f"{split}-*.jsonl ({seen}), coder: real default")
     print(f"pushing turns recognised as pushing:     {pct(*pushes)} of {pushes[1]}  (target >= 90%)")
     for kind, (hit, total) in sorted(data["pushes_by_kind"].items()):
@@ -285,7 +288,7 @@ def report_split(split: str, data: dict) -> None:
     if latencies:
         p95 = latencies[int(0.95 * (len(latencies) - 1))] * 1000
         print(f"latency of the held-out turn: p95 {p95:.1f} ms over {len(latencies)} turns (target <= 50 ms)")
-    if data["wrong"] and split == "heldout":  # the test set is never shown: nothing is tuned to it
+    if data["wrong"] and split in DEVELOPMENT:  # the test set is never shown: nothing is tuned to it
         print("fact questions not answered with their fact:")
         for line in data["wrong"]:
             print(f"    {line}")

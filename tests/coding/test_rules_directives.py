@@ -220,3 +220,47 @@ def test_desire_ability_and_commitment_in_a_clause_are_change_talk(
 ) -> None:
     found = client(text, language)
     assert found[Dimension.TALK].code == talk, found[Dimension.TALK].explanation
+
+
+# Moralising, rhetorical questions and the helper's own story, as students say them in practice talks (#13):
+# pushes the practice client must not reward, and the empathic forms next to them that stay what they are.
+PUSHES = [
+    ("nl", "Je hoort je dochter gewoon naar school te brengen.", "persuasion"),
+    ("nl", "Zo ga je toch niet met je teamleider om.", "persuasion"),
+    ("nl", "Dat is wel jouw verantwoordelijkheid als ouder.", "persuasion"),
+    ("nl", "Is dit nou echt hoe je wil leven?", "persuasion"),
+    ("nl", "Wees eens eerlijk tegen jezelf.", "persuasion"),
+    ("nl", "Hoe langer je wacht, hoe moeilijker het wordt.", "persuasion"),
+    ("nl", "Ik heb zelf ook een tijd geen contact met mijn vader gehad.", "self_disclosure"),
+    ("nl", "Bij mij hielp het om alles op te schrijven.", "self_disclosure"),
+    ("nl", "Hij is vast allang niet meer boos.", "reassurance"),
+    ("en", "A good father would make the first move.", "persuasion"),
+    ("en", "It's on you to get her there.", "persuasion"),
+    ("en", "Is that really what you want?", "persuasion"),
+    ("en", "Those bills won't go away by themselves.", "persuasion"),
+    ("en", "My own dad was exactly the same.", "self_disclosure"),
+    ("en", "I drink a bit myself, to be honest.", "self_disclosure"),
+    ("en", "I wouldn't worry too much.", "reassurance"),
+]
+NOT_PUSHES = [
+    ("nl", "Je hebt het gevoel dat je hem eerder had moeten bellen."),
+    ("nl", "Het klinkt alsof je vindt dat een goede vader er altijd is."),
+    ("nl", "Is het echt zo erg voor je?"),
+    ("nl", "Wat wil je echt?"),
+    ("en", "You feel you should have called him sooner."),
+    ("en", "Is it really that hard for you?"),
+    ("en", "I understand that as well."),
+    ("en", "What do you really want?"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "code"), PUSHES)
+def test_moralising_rhetoric_and_own_stories_are_pushes(language: str, text: str, code: str) -> None:
+    found = helper(text, language)
+    assert found[Dimension.BEHAVIOUR].code == code, found[Dimension.BEHAVIOUR].explanation
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_PUSHES)
+def test_empathic_forms_next_to_them_are_no_pushes(language: str, text: str) -> None:
+    found = helper(text, language)
+    assert found[Dimension.BEHAVIOUR].code not in {"persuasion", "advice", "reassurance", "self_disclosure"}

@@ -412,3 +412,21 @@ def test_a_short_answer_once_given_stays_true():
     first = session.respond("Heb je huisdieren?")
     again = session.respond("Heb je huisdieren?")
     assert first.move is Move.SHORT and again.text == first.text
+
+
+@pytest.mark.parametrize(
+    ("persona", "lang", "question", "fact"),
+    [
+        # the question points back with a pronoun: who it is about is in the sentence before
+        ("dennis", "nl", "Je hebt een zoon toch? Hoe oud is hij?", "son"),
+        # "je zei iets over ..." names the topic, it does not ask what was said
+        ("robert", "nl", "Je zei iets over je studie, hoe zat dat?", "study"),
+        # politeness is no question about feelings
+        ("robert", "en", "What did he say to you, if you feel OK telling me?", "said"),
+        # the verb carries the question: what happened, not the work
+        ("robert", "nl", "Wat is er precies gebeurd?", "event"),
+    ],
+)
+def test_how_a_question_points_at_its_fact(persona, lang, question, fact):
+    found = find_fact(question, get_persona(persona).material(lang).facts, lang)
+    assert found is not None and found.fact is not None and found.fact.id == fact

@@ -75,7 +75,6 @@ BUILTIN_CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "hoe begon",
             "begonnen",
             "hoe liep",
-            "hoe ging dat",
             "hoe ging het toen",
             "wat er toen",
         ),
@@ -181,7 +180,10 @@ GOAL_PHRASES: dict[str, tuple[str, ...]] = {
         "van deze gesprekken",
         "kan ik je helpen",
         "kan ik je mee helpen",
-        "kunnen helpen",
+        "ik je kan helpen",
+        "ik u kan helpen",
+        "ik je mee kan helpen",
+        "ik u mee kan helpen",
         "wil je het vandaag",
         "wil je het hier",
         "waar wil je het over hebben",
@@ -272,7 +274,6 @@ EXPLORING: dict[str, tuple[str, ...]] = {
         "binnen in",
         "reageer*",
         "ervaar*",
-        "ervan",
         "zou je willen",
         "wil je graag",
         "zorgen",
@@ -299,7 +300,9 @@ EXPLORING: dict[str, tuple[str, ...]] = {
         "was that like",
         "is it like",
         "for you",
-        "touch*",
+        "touches",
+        "touched",
+        "touching",
         "afraid",
         "scared",
         "fear*",
@@ -489,22 +492,30 @@ def is_exploring(sentence: str, lang: str) -> bool:
 def _scores(
     fact: Fact, words: Sequence[str], builtin: dict[str, tuple[str, ...]], about_someone_else: bool
 ) -> Iterable[tuple[int, int]]:
-    """(cue length, own cue?) for every cue of ``fact`` that the question's ``words`` match."""
+    """(weight, own cue?) for every cue of ``fact`` that the question's ``words`` match, in half points: a
+    persona's own cue weighs two per word and one more (its words name this client's world); a built-in
+    phrase is one idea, two, and three for what happened or was said (the verb carries the question: "wat
+    is er gebeurd op je werk?" asks for the event, not the work); a fact about someone else four."""
     for item in fact.ask:  # a persona's own cue: its words anywhere in the question
         if cue_matches(item, words):
-            yield len(_cue(item)), 1
+            yield 2 * len(_cue(item)) + 1, 1
     if fact.about:
         # a fact about someone else (the father's age): who it is about, and how one asks for that slot
         if fact.slot and mentions(words, fact.about):
             for item in builtin.get(fact.slot, ()):
                 if phrase_matches(item, words):
-                    yield len(_cue(item)) + 1, 1
+                    yield 4, 1
         return
     if about_someone_else and fact.id in SELF_FACTS:
         return
-    for item in builtin.get(fact.slot or fact.id, ()):  # a built-in cue is a phrase, its words in order
+    slot = fact.slot or fact.id
+    for item in builtin.get(slot, ()):  # a built-in cue is a phrase, its words in order
         if phrase_matches(item, words):
-            yield len(_cue(item)), 0
+            yield (3 if slot in VERB_FACTS else 2), 0
+
+
+#: Standard facts asked for by their verb: what happened, what was said.
+VERB_FACTS = frozenset({"event", "said"})
 
 
 def _by_answer_words(words: Sequence[str], facts: Sequence[Fact], lang: str) -> Fact | None:
@@ -555,6 +566,40 @@ def _gives_name(answer: str, asked: Sequence[str]) -> bool:
     return False
 
 
+#: "..., if you feel OK telling me?", "als je dat wilt vertellen": politeness, not a question about feelings.
+_POLITE = {
+    "nl": re.compile(
+        r"\b(als je (dat |het )?(wilt|wil|mag) (vertellen|zeggen|delen)|als je (het )?niet erg vindt|"
+        r"als je wilt|als dat mag|als ik vragen mag)\b"
+    ),
+    "en": re.compile(
+        r"\b(if you feel (ok|okay|comfortable|able|like it)( (telling|sharing|saying)( me| it)?)?|"
+        r"if you don't mind( (me asking|sharing|telling me))?|if that's (ok|okay|alright)|if you like)\b"
+    ),
+}
+_YOU_SAID = {
+    # "je zei", not "zei je": "wat zei je vader?" asks what the father said
+    "nl": re.compile(r"\b(je|jij|u) (zei|zeiden|noemde|vertelde|had het over)\b"),
+    "en": re.compile(r"\b(you (said|mentioned|told me|were saying|talked about)|you've (said|mentioned))\b"),
+}
+_PRONOUN = {
+    "nl": frozenset("hij zij ze hem haar die dat het zijn".split()),
+    "en": frozenset("he she him her they them it his their".split()),
+}
+
+
+def _antecedent_words(text: str, sentence: str, lang: str) -> list[str]:
+    """The words of the sentence before the question when the question points back with a pronoun ("Je
+    hebt een zoon toch? Hoe oud is hij?"): who it is about is said there."""
+    if not set(_words(sentence)) & _PRONOUN.get(lang, _PRONOUN["en"]):
+        return []
+    sentences = [s.strip().lower() for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.strip()]
+    if sentence.strip() not in sentences:
+        return []
+    position = sentences.index(sentence.strip())
+    return _words(sentences[position - 1]) if position > 0 else []
+
+
 def find_fact(text: str, facts: Sequence[Fact], lang: str) -> FactQuestion | None:
     """The factual question in ``text`` and the fact it asks for; None when the turn asks no fact.
 
@@ -564,7 +609,10 @@ def find_fact(text: str, facts: Sequence[Fact], lang: str) -> FactQuestion | Non
     sentence = _question_sentence(text, lang)
     if sentence is None:
         return None
-    words = _words(sentence)
+    sentence = _POLITE.get(lang, _POLITE["en"]).sub(" ", sentence)
+    # "je zei iets over een opleiding, hoe zat dat?": what the client said is the topic, not the question
+    sentence = _YOU_SAID.get(lang, _YOU_SAID["en"]).sub(" ", sentence)
+    words = _words(sentence) + _antecedent_words(text, sentence, lang)
     builtin = BUILTIN_CUES.get(lang, BUILTIN_CUES["en"])
     # "wat wil je uit dit gesprek halen?" sounds like exploring, and asks for the goal on the sheet
     goal = next((f for f in facts if f.id == "goal"), None)

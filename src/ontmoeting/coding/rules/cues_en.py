@@ -76,6 +76,11 @@ HELPER: dict[str, list] = {
         ("the more you ..., the", 0.85, r"\bthe (?:more|longer|less) you\b.*\bthe (?:more|bigger|worse|harder|scarier|stronger)\b"),
         ("won't go away by themselves", 0.85, r"\b(?:won't|aren't going to|isn't going to|don't|doesn't|will not) (?:just )?(?:go away|disappear|sort (?:themselves|itself) out|fix (?:themselves|itself))(?: by (?:themselves|itself|magic))?\b|\bdon't (?:just )?come out of nowhere\b|\bnot for nothing\b"),
         ("are you really going to", 0.85, r"\bare you (?:really|honestly|seriously) going to\b|\bdon't you think you(?:'re| are)\b"),
+        # rhetorical yes/no questions: the answer is given with the question
+        ("is that really what you want", 0.8, r"^(?:(?:and|but|so|okay|ok|well) )*(?:is|are|do|does|would|will|can|could|did) (?:that|this|it|you|there)\b(?: [\w']+){0,4} (?:really|honestly|seriously|truly)\b(?!.*\b(?:feel|feeling|scar\w*|afraid|sad|hard|difficult|tough|hurt\w*|for you|miss\w*|upset\w*|frighten\w*)\b)"),
+        ("you can't tell me", 0.85, r"\byou can't tell me\b|\bdoesn't that (?:make you wonder|tell you something|say something)\b|\b(?:isn't|aren't) (?:fine|normal|okay|ok|nothing),? (?:mate|though|really)\b"),
+        ("it's on you", 0.85, r"\b(?:it's|that's|it is|that is) (?:on you|your job|the parent's job|a parent's job|not (?:their|his|her|your \w+'s) job|their job)\b|\b(?:that's|it's) a responsibility\b|\bshouldn't be (?:getting|doing|having|left)\b"),
+        ("basic respect", 0.85, r"\b(?:basic|common) (?:respect|decency|courtesy)\b|\bnot a (?:nice|kind|fair|good) thing to do\b|\bit's a bit much to expect\b|\byou don't (?:shout|yell|swear|lie|talk like that|speak like that) (?:at|to)?\b|\byou can't just decide\b"),
         ("what's the worst that could happen", 0.8, r"\bwhat(?:'s| is) the worst (?:that|thing that) (?:could|can|might) happen\b"),
     ],
     # Reassuring and minimising (Gordon's roadblock): the feeling is talked away instead of explored.

@@ -83,6 +83,13 @@ HELPER: dict[str, list] = {
         ("hoe meer je ..., hoe", 0.85, rf"\bhoe (?:meer|langer|vaker|minder) {_YOU}\b.*\bhoe (?:meer|groter|erger|moeilijker|lastiger|slechter|banger)\b"),
         ("gaat niet vanzelf weg", 0.85, r"\b(?:gaat|gaan|verdwijnt|verdwijnen|lost|lossen) (?:\w+ ){0,3}niet vanzelf(?: \w+)?\b|\bniet voor niks\b"),
         ("... toch ook", 0.75, r"\b(?:ziet|zien|merkt|merken|weet|weten|snapt|snappen|voelt|voelen|hoort|horen) (?:\w+ )?toch ook\b"),
+        # rhetorical yes/no questions and arguing particles: the answer is given with the question
+        ("is dit nou echt wat je wilt", 0.8, r"^(?:(?:en|maar|dus|oké|nou) )*(?:is|wil|wilt|ga|gaat|moet|kun|kan|kunt|denk|vind|zie|snap) (?:je|jij|u|dit|dat|het|er)\b(?: [\w']+){0,4} (?:nou |nu )?(?:echt|werkelijk|serieus)\b(?!.*\b(?:voel|voelt|bang|verdriet|erg|zwaar|moeilijk|lastig|eng|pijn|voor je|voor jou|voor u|schrik|mis|mist)\w*\b)"),
+        ("dat rijmt toch niet", 0.85, r"\b(?:dat|het) (?:rijmt|klopt|strookt) (?:toch |eigenlijk )?(?:niet|helemaal niet)\b|\breken (?:maar|zelf maar) uit\b|\bdat zegt toch (?:genoeg|alles|wel wat)\b"),
+        ("wees eens eerlijk", 0.85, r"\bwees (?:nou |eens |even |gewoon )*eerlijk\b|\beerlijk is eerlijk\b"),
+        ("moet er toch iets veranderen", 0.8, rf"\bmoet (?:er|{_YOU}|het) (?:dan |nu )?toch\b|\b{_YOU} (?:mist|wil|wilt|weet|kunt|kan) (?:\w+ )?toch gewoon\b"),
+        ("ga je dat allemaal weggooien", 0.85, rf"\b(?:ga|wil|gaat) {_YOU} (?:dat|het|alles|dit) (?:allemaal |echt |zomaar )*(?:weggooien|opgeven|kwijtraken|riskeren|vergooien|verspelen)\b|\bnog (?:één|een) keer en\b|\b(?:zoveel|veel) tijd (?:heb|hebt|heeft) (?:je|u|hij) (?:niet|niet meer)\b"),
+        ("als ouder ben jij verantwoordelijk", 0.85, rf"\bben {_YOU} (?:\w+ )?verantwoordelijk\b|\bwat voor (?:een )?voorbeeld\b|\b{_YOU} (?:kan|kunt|kun) (?:\w+ )?(?:toch |ook )*niet (?:alles|zomaar|gewoon)\b|\b{_YOU} moet (?:ook |toch |wel )*aan (?:\w+ ){{0,2}}denken\b|\blaat {_YOU} (?:toch |echt )*niet\b"),
         ("wat is het ergste dat kan gebeuren", 0.8, r"\bwat is (?:nou |nu )?het ergste (?:dat|wat) (?:er )?(?:kan|zou kunnen) gebeuren\b"),
     ],
     # Reassuring and minimising (Gordon's roadblock): the feeling is talked away instead of explored.
