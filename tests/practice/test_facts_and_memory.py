@@ -430,3 +430,15 @@ def test_a_short_answer_once_given_stays_true():
 def test_how_a_question_points_at_its_fact(persona, lang, question, fact):
     found = find_fact(question, get_persona(persona).material(lang).facts, lang)
     assert found is not None and found.fact is not None and found.fact.id == fact
+
+
+def test_a_summary_that_ends_on_a_check_asks_for_no_fact():
+    session = PracticeSession("robert", "nl", 2, classify=by_form)
+    for text in ("Je mist hem.", "Het doet pijn.", "Je bent bang dat hij je afwijst."):
+        session.respond(text)
+    reply = session.respond(
+        "Dus even samenvatten: je hebt al bijna twee jaar geen contact met je vader, je mist hem, en je bent "
+        "bang dat hij je weer afwijst. Klopt dat?"
+    )
+    assert reply.move is not Move.ANSWER and reply.fact is None
+    assert find_fact("Klopt dat?", ROBERT.nl.facts, "nl") is None

@@ -452,7 +452,8 @@ def text_words(text: str) -> list[str]:
 def _question_sentence(text: str, lang: str) -> str | None:
     """The sentence of ``text`` that asks something, lower case, or None when the turn asks nothing."""
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.strip()]
-    asked = [s for s in sentences if s.endswith("?")]
+    # "Klopt dat?", "Is that right?": a check on what was said before it, no question for a fact
+    asked = [s for s in sentences if s.endswith("?") and not _CHECK.fullmatch(_without_lead(s.lower()))]
     if asked:
         return asked[-1].lower()
     start = _QUESTION_START[lang if lang in _QUESTION_START else "en"]
@@ -463,6 +464,11 @@ def _question_sentence(text: str, lang: str) -> str | None:
     return None
 
 
+_CHECK = re.compile(
+    r"(klopt (dat|het)|is dat (zo|goed|juist)|toch|hè|he|of niet|zie ik dat goed|heb ik dat goed|"
+    r"is that (right|so|correct)|right|correct|yeah|did i get that right|have i got that right|"
+    r"does that sound right|is that it)\W*\?"
+)
 # "Ik ben benieuwd wat hij zei.", "I'm wondering what you're hoping for.": a question in statement form
 _WONDERING = re.compile(
     r"\b(ik ben (wel |erg |heel )?benieuwd|ik vraag me af|i'm wondering|i am wondering|i was wondering|"

@@ -239,8 +239,9 @@ class PracticeSession:
             classify = self._classify or default_classifier()
             self._classify = classify
             reading = engine.as_reading(classify(text, self.context(), self.lang))
-            asked = find_fact(text, self.material.facts, self.lang)
             summary = kinds.is_summary(text, reading.code, self.lang)
+            # a summary that ends on "klopt dat?" checks what was heard; it asks for no fact
+            asked = None if summary else find_fact(text, self.material.facts, self.lang)
             touched = engine.touches(self.material.touches, text)
             after, decision = engine.decide(
                 self.persona, before, reading, touched, factual=asked is not None, summary=summary
