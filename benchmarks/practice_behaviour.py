@@ -29,7 +29,8 @@ from collections.abc import Callable
 
 from ontmoeting.practice.engine import Reading
 from ontmoeting.practice.persona import load_personas
-from ontmoeting.practice.session import PracticeSession, default_classifier
+from ontmoeting.practice.reading import default_classifier
+from ontmoeting.practice.session import PracticeSession
 from ontmoeting.practice.state import Move
 
 # (label, text). Labels: reflection, open, closed, advice, persuasion, minimal. Written to fit any of the

@@ -45,7 +45,8 @@ from ontmoeting.practice.engine import PUSHES
 from ontmoeting.practice.memory import known_topics
 from ontmoeting.practice.messages import CLIENT_DEFAULTS
 from ontmoeting.practice.persona import Material, Persona, load_personas
-from ontmoeting.practice.session import PracticeSession, default_classifier
+from ontmoeting.practice.reading import default_classifier
+from ontmoeting.practice.session import PracticeSession
 from ontmoeting.practice.state import Move
 
 DATA = Path(__file__).parent / "data" / "practice_turns"

@@ -308,7 +308,7 @@ def test_a_slot_must_be_a_standard_fact():
 
 
 def test_the_rules_sure_reading_of_a_push_wins_over_another_combined_code():
-    from ontmoeting.practice.session import SURE_PUSH, _rules_sure_push
+    from ontmoeting.practice.reading import SURE_PUSH, rules_sure_push
     from ontmoeting.transcript.model import Annotation, Dimension, Role, Source
 
     class Rules:
@@ -331,12 +331,12 @@ def test_the_rules_sure_reading_of_a_push_wins_over_another_combined_code():
             dimension=Dimension.BEHAVIOUR, code="simple_reflection", source=Source.MODEL, annotator="pipeline"
         )
     ]
-    pushed = _rules_sure_push(Coder("self_disclosure", SURE_PUSH), turn, [], "nl", final)
+    pushed = rules_sure_push(Coder("self_disclosure", SURE_PUSH), turn, [], "nl", final)
     assert [a.code for a in pushed if a.dimension is Dimension.BEHAVIOUR] == ["self_disclosure"]
     assert pushed[-1].annotator == "practice"  # the report shows whose reading it is
-    unsure = _rules_sure_push(Coder("self_disclosure", SURE_PUSH - 0.2), turn, [], "nl", final)
+    unsure = rules_sure_push(Coder("self_disclosure", SURE_PUSH - 0.2), turn, [], "nl", final)
     assert unsure == final
-    not_a_push = _rules_sure_push(Coder("open_question", 0.95), turn, [], "nl", final)
+    not_a_push = rules_sure_push(Coder("open_question", 0.95), turn, [], "nl", final)
     assert not_a_push == final
 
 

@@ -12,7 +12,8 @@ Persona files: see docs/personas.md.
 
 from ontmoeting.practice.engine import Reading
 from ontmoeting.practice.persona import Persona, Stance, get_persona, load_persona, load_personas
-from ontmoeting.practice.session import PracticeSession, Reply, default_classifier
+from ontmoeting.practice.reading import default_classifier
+from ontmoeting.practice.session import PracticeSession, Reply
 from ontmoeting.practice.state import ClientState, Move
 
 __all__ = [

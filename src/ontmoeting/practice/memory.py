@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ontmoeting.practice.facts import mentions, text_words
 from ontmoeting.practice.persona import Material, SpokenLine
+from ontmoeting.practice.words import mentions, words
 
 
 def topics_in(material: Material, text: str) -> set[str]:
     """The persona's topics that ``text`` mentions."""
-    words = text_words(text)
-    return {topic for topic, cues in material.topics.items() if mentions(words, cues)}
+    said = words(text)
+    return {topic for topic, cues in material.topics.items() if mentions(said, cues)}
 
 
 def known_topics(material: Material, texts: Iterable[str]) -> frozenset[str]:

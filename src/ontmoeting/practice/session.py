@@ -9,14 +9,13 @@ the session seed, so the same seed and the same helper turns give the same talk,
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field
 
-from ontmoeting.errors import ConfigError, InputError
+from ontmoeting.errors import InputError
 from ontmoeting.practice import coach as coaching
 from ontmoeting.practice import engine, hints, kinds
 from ontmoeting.practice.engine import Classify, Reading
@@ -24,18 +23,15 @@ from ontmoeting.practice.facts import find_fact
 from ontmoeting.practice.memory import known_topics
 from ontmoeting.practice.messages import CLIENT_DEFAULTS
 from ontmoeting.practice.persona import Persona, get_persona
+from ontmoeting.practice.reading import ENGINE_ANNOTATOR, HELPER_SPEAKER, default_classifier
 from ontmoeting.practice.state import ClientState, Move
 from ontmoeting.practice.voice import BuiltinVoice, Line, answer, choose, lead_in
 from ontmoeting.transcript.model import Annotation, Conversation, Dimension, Metadata, Role, Source, Turn
 
-HELPER_SPEAKER = "Student"
-ENGINE_ANNOTATOR = "practice"
 DEPTH_CODES = ("facts", "thoughts", "feelings", "meaning")
 STATE_VERSION = 2
 #: The moves by which a client goes back towards the surface because they were pushed.
 PUSHED_BACK = frozenset({Move.YES_BUT, Move.PUSH_BACK, Move.SHORT, Move.LEAVE})
-#: From this confidence the rules' reading of a push wins over the combined code (see _rules_sure_push).
-SURE_PUSH = 0.7
 # How often the client says "ja, precies" before going on after a reflection they recognise.
 CONFIRM_SHARE = 0.5
 
@@ -85,62 +81,6 @@ class SessionData(BaseModel):
     opening: str
     start: ClientState
     records: list[TurnRecord] = Field(default_factory=list)
-
-
-def default_classifier(fast: bool | None = None) -> Classify:
-    """The project's coder as a ``classify`` callable (behaviour code, permission flag, confidence)."""
-    try:
-        from ontmoeting.coding.pipeline import load_coder
-    except ImportError as error:
-        raise ConfigError(
-            "E410",
-            nl="De coder (ontmoeting.coding.pipeline) ontbreekt; de oefencliënt kan beurten niet lezen.",
-            en="The coder (ontmoeting.coding.pipeline) is missing; the practice client cannot read turns.",
-        ) from error
-    coder = load_coder(fast=fast)
-
-    def classify(text: str, context: Sequence[Turn], language: str) -> Reading:
-        turn = Turn(index=len(context), role=Role.HELPER, speaker=HELPER_SPEAKER, text=text)
-        annotations = _rules_sure_push(
-            coder, turn, context, language, coder.code_turn(turn, list(context), language)
-        )
-        behaviour = next((a for a in annotations if a.dimension is Dimension.BEHAVIOUR), None)
-        permission = any(a.dimension is Dimension.FLAG and a.code == "permission" for a in annotations)
-        code = behaviour.code if behaviour else "other"
-        confidence = behaviour.confidence if behaviour and behaviour.confidence is not None else 1.0
-        return Reading(code, permission, confidence, tuple(annotations))
-
-    classify.coder = coder  # type: ignore[attr-defined]  # finish() codes the client's turns with it too
-    return classify
-
-
-def _rules_sure_push(
-    coder: Any, turn: Turn, context: Sequence[Turn], language: str, final: list[Annotation]
-) -> list[Annotation]:
-    """The final annotations, with the rules' sure reading of a push in place of the model's other reading.
-
-    The client reacts to the form it hears: when the rules find a pushing cue (advice, persuasion,
-    reassurance, the helper's own story) with confidence >= ``SURE_PUSH`` and the combined code is no push,
-    the push counts, marked as the practice engine's reading so the report counts what the client reacted to.
-    """
-    behaviour = next((a for a in final if a.dimension is Dimension.BEHAVIOUR), None)
-    if behaviour is None or behaviour.code in engine.PUSHES:
-        return final
-    rules = next(
-        (a for a in coder.rules.annotate_turn(turn, context, language) if a.dimension is Dimension.BEHAVIOUR),
-        None,
-    )
-    if rules is None or rules.code not in engine.PUSHES or (rules.confidence or 0.0) < SURE_PUSH:
-        return final
-    reading = Annotation(
-        dimension=Dimension.BEHAVIOUR,
-        code=rules.code,
-        source=Source.RULES,
-        annotator=ENGINE_ANNOTATOR,
-        confidence=rules.confidence,
-        explanation=f"the rules' cue ({rules.explanation or rules.code}) over '{behaviour.code}'",
-    )
-    return [a for a in final if a is not behaviour] + [reading]
 
 
 class PracticeSession:
