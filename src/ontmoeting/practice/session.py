@@ -189,7 +189,7 @@ class PracticeSession:
             line = self._line(
                 after, decision, reading, asked.fact if asked else None, text, known, summary, rng
             )
-        prior_depth = self.data.records[-1].depth if self.data.records else 0
+        prior_depth = self.depth  # the layer of the line before
         if decision.move is Move.NOT_UNDERSTOOD:
             line = Line(line.text, prior_depth, line.pool, line.index)  # the client stays where they were
         elif decision.move in PUSHED_BACK and line.depth > prior_depth:
@@ -290,7 +290,7 @@ class PracticeSession:
         )
         if asked_step and after.layer < 3:
             # asked for a step before what is at stake has been explored: they do not know yet
-            prior = self.data.records[-1].depth if self.data.records else 0
+            prior = self.depth
             return self._default_line("not_yet", prior, rng)
         # a summary at the core invites a next step of the client's own; one that took them there, the core
         next_step = (summary and decision.move is Move.STAY) or asked_step
