@@ -19,7 +19,9 @@ EXAMPLE_FILES = [
     "formats/hulpverlener-client.txt",
     "formats/intake.vtt", "formats/session.srt", "formats/conversation.csv",
     "formats/conversation.tsv", "formats/annomi-layout.csv", "formats/conversation.json",
-    "formats/conversations.jsonl",
+    "formats/conversations.jsonl", "formats/uitgewerkt-gesprek-tabel.docx",
+    "formats/verbatim-met-toelichting.docx", "formats/verbatim-met-toelichting.pdf",
+    "formats/uitgewerkt-gesprek-tabel.pdf", "formats/gesprek-met-opmerkingen.docx",
 ]  # fmt: skip
 
 
@@ -92,7 +94,7 @@ BAD_FILES: list[tuple[str, bytes, list[str], str, int | None]] = [
     # name, content, extra options, code, line
     ("empty.txt", b"", [], "E101", None),
     ("binary.txt", b"\x00\x01\x02\x03" * 50, [], "E102", None),
-    ("word.docx", b"PK\x03\x04" + bytes(100), [], "E102", None),
+    ("word.docx", b"PK\x03\x04" + bytes(100), [], "E128", None),  # named .docx, but no Word file
     ("bad.txt", b"Mira: hoi\nRobert: \x81\x8d\x8f\n", [], "E103", 2),
     ("nobody.txt", b"Er staan hier geen sprekers.\nEcht niet.\n", [], "E104", 1),
     ("alone.txt", b"Mira: hallo?\nMira: is daar iemand?\n", [], "E105", 1),
@@ -102,7 +104,8 @@ BAD_FILES: list[tuple[str, bytes, list[str], str, int | None]] = [
     ("deep.json", b"[" * 3000 + b"]" * 3000, [], "E109", None),
     ("columns.csv", b"who,what\nMira,hoi\n", [], "E110", 1),
     ("newer.json", b'{"schema": "ontmoeting/conversation", "version": 9, "turns": []}', [], "E111", None),
-    ("ok.txt", b"Mira: hoi\nRobert: ja\n", ["--format", "docx"], "E115", None),
+    ("ok.txt", b"Mira: hoi\nRobert: ja\n", ["--format", "xlsx"], "E115", None),
+    ("text.txt", b"Mira: hoi\nRobert: ja\n", ["--format", "docx"], "E128", None),
     ("ok2.txt", b"Mira: hoi\nRobert: ja\n", ["--language", "fr"], "E116", None),
     ("ok3.txt", b"Mira: hoi\nRobert: ja\n", ["--helper", "Anouk"], "E117", None),
     ("cues.vtt", b"WEBVTT\n\nhello without time\n", [], "E119", 3),
@@ -167,3 +170,38 @@ def test_utf16_file_through_cli(tmp_path: Path):
     path.write_bytes(codecs.BOM_UTF16_LE + "H: Hoe gaat het?\nC: Goed.\n".encode("utf-16-le"))
     result = run("inspect", str(path), "--lang", "en")
     assert result.exit_code == 0 and "helper" in result.output
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_inspect_a_word_file_shows_the_notes_own_codes_and_what_was_skipped(examples_dir: Path, lang: str):
+    result = run("inspect", str(examples_dir / "formats/verbatim-met-toelichting.docx"), "--lang", lang)
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert "Advies gegeven." in output  # the student's comment, as a note
+    if lang == "nl":
+        assert "Notities van de student" in output and "Advies of oplossing" in output
+        assert "vóór het gesprek overgeslagen" in output and "kop- en voetteksten" in output
+    else:
+        assert "The student's notes" in output and "Advice or solution" in output
+        assert "before the conversation skipped" in output and "page headers, footers" in output
+        assert "overgeslagen" not in output and "Notitie" not in output  # each language pure
+
+
+def test_a_doc_from_before_2007_exits_2_with_its_message(tmp_path: Path):
+    legacy = Path(__file__).resolve().parents[1] / "data" / "documents" / "oud-formaat.doc"
+    result = run("inspect", str(legacy))
+    assert result.exit_code == 2
+    assert "[E127]" in result.output and "Traceback" not in result.output
+    assert "oud-formaat.doc" in result.output
+
+
+def test_code_and_analyse_take_a_pdf_like_any_other_format(examples_dir: Path, tmp_path: Path):
+    path = str(examples_dir / "formats/verbatim-met-toelichting.pdf")
+    coded = run("code", path, "--lang", "en")
+    assert coded.exit_code == 0, coded.output
+    assert "advice" in coded.output.casefold() and "Traceback" not in coded.output
+    report = tmp_path / "report.html"
+    analysed = run("analyse", path, "--report", str(report), "--lang", "nl")
+    assert analysed.exit_code == 0, analysed.output
+    html = report.read_text(encoding="utf-8")
+    assert "Notitie van de student" in html and "Hier ging ik te snel naar een oplossing." in html

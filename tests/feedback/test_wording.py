@@ -24,6 +24,7 @@ from ontmoeting.coding.training.corpus import load_corpus
 from ontmoeting.feedback import render_html, render_terminal, to_json
 from ontmoeting.feedback.analysis import analyse
 from ontmoeting.feedback.model import Analysis
+from ontmoeting.transcript.detect import READABLE_EXTENSIONS
 from ontmoeting.transcript.io import read_conversations
 from ontmoeting.transcript.model import Conversation
 
@@ -53,7 +54,7 @@ QUOTED = re.compile(r'"[^"]*"|“[^”]*”|„[^”"]*[”"]')
 
 def _conversations() -> Iterator[tuple[str, Conversation]]:
     for path in sorted(EXAMPLES.rglob("*")):
-        if path.is_file() and not path.name.startswith("."):
+        if path.is_file() and not path.name.startswith(".") and path.suffix.lower() in READABLE_EXTENSIONS:
             for number, conversation in enumerate(read_conversations(path)):
                 yield f"{path.relative_to(EXAMPLES)}#{number}", conversation
     corpus = load_corpus()

@@ -137,3 +137,32 @@ def test_report_follows_the_page_language_and_the_cache_keeps_figures(
     assert cached.language == "nl"  # the conversation's language
     assert cached.reflection_question_ratio is not None
     assert cached.premature_solutions is not None
+
+
+def test_a_word_upload_keeps_the_students_notes_and_shows_them(student_client, db_session) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "examples" / "formats" / "verbatim-met-toelichting.docx"
+    response = upload(student_client, path.read_bytes(), "verbatim-met-toelichting.docx")
+    assert response.status_code == 303, response.text
+    page = student_client.get(response.headers["location"])
+    assert page.status_code == 200
+    assert "Misschien moet je eens met je vader gaan praten" in page.text
+    assert "Hier ging ik te snel naar een oplossing." in page.text and 'class="turn-note"' in page.text
+    record = db_session.scalar(select(ConversationRecord))
+    assert record.source_format == "docx"
+    notes = db_session.scalars(select(TurnRecord.note).where(TurnRecord.note.is_not(None))).all()
+    assert len(notes) == 7
+    own = db_session.scalars(
+        select(AnnotationRecord.code).where(AnnotationRecord.annotator == "student")
+    ).all()
+    assert "advice" in own
+
+
+def test_an_old_word_upload_is_refused_with_its_message(student_client) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    legacy = Path(__file__).resolve().parents[1] / "data" / "documents" / "oud-formaat.doc"
+    response = upload(student_client, legacy.read_bytes(), "oud-formaat.doc")
+    assert 400 <= response.status_code < 500
+    assert "E127" in response.text and ".docx" in response.text

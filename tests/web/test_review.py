@@ -309,3 +309,27 @@ def test_a_correction_counts_in_the_feedback_figures(
         .complex_reflection_pct
     )
     assert (before or 0.0) < after  # the human code counts over the automatic one
+
+
+def test_the_trainer_sees_the_students_note_and_own_code_beside_the_coders(
+    trainer_client, users, app
+) -> None:  # type: ignore[no-untyped-def]
+    conversation = coded("Met notities")
+    advice = conversation.turns[6]
+    advice.note = "parafrase, ik gaf terug wat hij zei"
+    advice.annotations.append(
+        Annotation(
+            dimension=Dimension.BEHAVIOUR, code="simple_reflection", source=Source.SELF, annotator="student"
+        )
+    )
+    with session_scope(app.state.session_factory) as db:
+        record = to_record(conversation, owner_id=users.student.id)
+        db.add(record)
+        db.flush()
+        conversation_id = record.id
+    page = trainer_client.get(f"/review/conversations/{conversation_id}")
+    assert page.status_code == 200
+    assert "parafrase, ik gaf terug wat hij zei" in page.text
+    assert "eigen code: Enkelvoudige reflectie" in page.text
+    # the student's own code is not taken for the coder's
+    assert 'data-auto="advice"' in page.text

@@ -20,23 +20,11 @@ from ontmoeting.cli.input_options import (
 )
 from ontmoeting.errors import ConfigError, InputError, OntmoetingError
 from ontmoeting.i18n import resolve_language, tr
+from ontmoeting.transcript.detect import READABLE_EXTENSIONS
 from ontmoeting.transcript.model import Conversation
 
 #: Files a directory is searched for (non-recursive, hidden files skipped).
-READABLE = {
-    ".txt",
-    ".text",
-    ".md",
-    ".vtt",
-    ".webvtt",
-    ".srt",
-    ".csv",
-    ".tsv",
-    ".tab",
-    ".json",
-    ".jsonl",
-    ".ndjson",
-}
+READABLE = READABLE_EXTENSIONS
 DEFAULT_OUT_DIR = "ontmoeting-feedback"
 
 MESSAGES = {

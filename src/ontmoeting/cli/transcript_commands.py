@@ -19,10 +19,11 @@ from ontmoeting.cli.input_options import (
     load_input,
     show_warnings,
 )
+from ontmoeting.coding.codebook import load_codebook
 from ontmoeting.i18n import resolve_language, tr
 from ontmoeting.transcript.io import pseudonymise, write_json
 from ontmoeting.transcript.messages import input_error
-from ontmoeting.transcript.model import Conversation, Role
+from ontmoeting.transcript.model import STUDENT_ANNOTATOR, Conversation, Dimension, Role
 from ontmoeting.transcript.roles import ROLE_NAMES
 
 MESSAGES = {
@@ -47,6 +48,10 @@ MESSAGES = {
     "client_words": {"nl": "Woorden cliënt", "en": "Client words"},
     "annotations": {"nl": "Annotaties", "en": "Annotations"},
     "total": {"nl": "Totaal", "en": "Total"},
+    "notes": {"nl": "Notities van de student bij beurten", "en": "The student's notes on turns"},
+    "turn": {"nl": "Beurt", "en": "Turn"},
+    "note": {"nl": "Notitie", "en": "Note"},
+    "own_code": {"nl": "Eigen code", "en": "Own code"},
     "wrote": {
         "nl": "{count:plural:gesprek|gesprekken} geschreven naar {file}.",
         "en": "Wrote {count:plural:conversation|conversations} to {file}.",
@@ -98,6 +103,22 @@ def _show_one(conversation: Conversation, lang: str) -> None:
             str(sum(t.text.count("?") for t in own)),
         )
     console.print(speakers)
+    _show_notes(conversation, lang)
+
+
+def _show_notes(conversation: Conversation, lang: str) -> None:
+    """The student's own comments (a comment column, Word comments) and the codes they named."""
+    noted = [t for t in conversation.turns if t.note]
+    if not noted:
+        return
+    table = Table(show_edge=False, title=tr(MESSAGES, "notes", lang), title_justify="left")
+    for key in ("turn", "speaker", "note", "own_code"):
+        table.add_column(tr(MESSAGES, key, lang), justify="right" if key == "turn" else "left")
+    for turn in noted:
+        own = turn.get(Dimension.BEHAVIOUR, annotator=STUDENT_ANNOTATOR)
+        name = load_codebook().name(own.dimension, own.code, lang) if own else ""
+        table.add_row(str(turn.index + 1), turn.speaker, turn.note, name)
+    console.print(table)
 
 
 def _show_many(conversations: list[Conversation], lang: str) -> None:

@@ -16,7 +16,7 @@ from ontmoeting.feedback.patterns import finders
 from ontmoeting.feedback.prompts import reflection_prompts
 from ontmoeting.feedback.summary import summarise
 from ontmoeting.i18n import resolve_language, tr
-from ontmoeting.transcript.model import Conversation, Dimension, Role, Source
+from ontmoeting.transcript.model import STUDENT_ANNOTATOR, Conversation, Dimension, Role, Source
 
 
 def is_coded(conversation: Conversation) -> bool:
@@ -121,9 +121,16 @@ def _turn_views(conversation: Conversation, moments: list[Moment], lang: str) ->
     for found in moments:
         for index in found.turns:
             involved.setdefault(index, []).append(found.id)
+    groups = codebook.behaviour_to_annomi()
     views = []
     for turn in conversation.turns:
         dimension = Dimension.BEHAVIOUR if turn.role is Role.HELPER else Dimension.TALK
+        own = turn.get(dimension, annotator=STUDENT_ANNOTATOR)
+        # Compared by kind, not by code: a student's "gevoelsreflectie" read as a simple reflection is
+        # no disagreement worth a trainer's time; "reflectie" read as advice is.
+        differs = bool(
+            own and turn.code and groups.get(own.code, own.code) != groups.get(turn.code, turn.code)
+        )
         views.append(
             TurnView(
                 index=turn.index,
@@ -139,6 +146,10 @@ def _turn_views(conversation: Conversation, moments: list[Moment], lang: str) ->
                 else None,
                 flags=sorted({a.code for a in turn.all(Dimension.FLAG) if turn.has_flag(a.code)}),
                 moments=involved.get(turn.index, []),
+                note=turn.note,
+                own_code=own.code if own else None,
+                own_code_name=codebook.name(dimension, own.code, lang) if own else None,
+                own_code_differs=differs,
             )
         )
     return views

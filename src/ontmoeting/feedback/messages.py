@@ -83,6 +83,11 @@ MESSAGES = {
     "helper": {"nl": "Hulpverlener", "en": "Helper"},
     "client": {"nl": "Cliënt", "en": "Client"},
     "depth_label": {"nl": "diepte", "en": "depth"},
+    "note_label": {"nl": "Notitie van de student", "en": "The student's note"},
+    "own_code_differs": {
+        "nl": "De student noemde dit {own}; gelezen als {code}.",
+        "en": "The student called this {own}; read as {code}.",
+    },
     "overview": {"nl": "Overzicht", "en": "Overview"},
     "file": {"nl": "Bestand", "en": "File"},
     "generated": {

@@ -165,6 +165,14 @@ class TurnView(BaseModel):
     depth_name: str | None
     flags: list[str]
     moments: list[str] = Field(default_factory=list, description="ids of moments that involve this turn")
+    note: str | None = Field(default=None, description="the student's own comment on the turn")
+    own_code: str | None = Field(default=None, description="the code the student named in that comment")
+    own_code_name: str | None = None
+    own_code_differs: bool = Field(
+        default=False,
+        description="the student's code and the code that counts are different kinds (a question, a "
+        "reflection, advice or information, or other): worth a look",
+    )
 
 
 class ConversationInfo(BaseModel):

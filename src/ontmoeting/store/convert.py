@@ -29,6 +29,8 @@ def to_record(conversation: Conversation, *, owner_id: int, origin: str = "uploa
             end=turn.end,
             ref=turn.ref,
             line=turn.line,
+            page=turn.page,
+            note=turn.note,
         )
         turn_record.annotations = [annotation_record(a) for a in turn.annotations]
         record.turns.append(turn_record)
@@ -70,6 +72,8 @@ def from_record(record: ConversationRecord) -> Conversation:
             end=t.end,
             ref=t.ref,
             line=t.line,
+            page=t.page,
+            note=t.note,
             annotations=[to_annotation(a) for a in t.annotations],
         )
         for t in record.turns

@@ -13,16 +13,28 @@ from pathlib import PurePath
 from ontmoeting.transcript.messages import input_error
 from ontmoeting.transcript.readers.table import ROLE_COLUMNS, SPEAKER_COLUMNS, TEXT_COLUMNS
 
-FORMATS: tuple[str, ...] = ("text", "vtt", "srt", "csv", "tsv", "annomi", "json", "jsonl")
+FORMATS: tuple[str, ...] = ("text", "vtt", "srt", "csv", "tsv", "annomi", "json", "jsonl", "docx", "pdf")
+#: Formats read from the file's bytes (python-docx, pdfplumber), not from decoded text.
+DOCUMENT_FORMATS = frozenset({"docx", "pdf"})
 _ALIASES = {
     "txt": "text", "plain": "text", "tekst": "text", "webvtt": "vtt", "subrip": "srt",
-    "ndjson": "jsonl", "json-lines": "jsonl", "jsonlines": "jsonl", "tab": "tsv",
+    "ndjson": "jsonl", "json-lines": "jsonl", "jsonlines": "jsonl", "tab": "tsv", "word": "docx",
 }  # fmt: skip
+# What people save a conversation as that is neither text nor .docx/.pdf, to say what to do instead.
+_OTHER_DOCUMENTS = {
+    ".odt": ("een OpenDocument-tekst (.odt)", "an OpenDocument text (.odt)"),
+    ".rtf": ("een RTF-bestand (.rtf)", "an RTF file (.rtf)"),
+    ".pages": ("een Pages-document", "a Pages document"),
+    ".xlsx": ("een Excel-werkmap (.xlsx)", "an Excel workbook (.xlsx)"),
+    ".pptx": ("een PowerPoint-presentatie (.pptx)", "a PowerPoint presentation (.pptx)"),
+}
 _EXTENSIONS = {
     ".vtt": "vtt", ".webvtt": "vtt", ".srt": "srt", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
     ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
 }  # fmt: skip
 _GENERIC_EXTENSIONS = {"", ".txt", ".text", ".md", ".log", ".dat"}
+#: The extensions of files that a folder given to ``analyse`` or ``code`` is searched for.
+READABLE_EXTENSIONS = frozenset({*_EXTENSIONS, ".txt", ".text", ".md", ".docx", ".pdf"})
 
 _SRT_START = re.compile(r"^\s*\d+\s*\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->", re.MULTILINE)
 _TIMING = re.compile(r"\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*\d")
@@ -38,6 +50,31 @@ def check_format(value: str | None, file: str | None = None) -> str | None:
     if name not in FORMATS:
         raise input_error("E115", file, value=value, formats=", ".join(FORMATS))
     return name
+
+
+def document_format(data: bytes, name: str, requested: str | None) -> str | None:
+    """'docx' or 'pdf' when ``data`` is to be read as a document, None for text; E127 for a .doc and E131
+    for another office format. A text format the user chose is never overruled (the text path then says
+    the file is binary)."""
+    from ontmoeting.transcript.readers import pdf, word
+
+    if requested in DOCUMENT_FORMATS:
+        return requested
+    if requested is not None:
+        return None
+    extension = PurePath(name).suffix.lower()
+    if pdf.is_pdf(data):
+        return "pdf"
+    if word.is_docx(data):
+        return "docx"
+    if data.startswith(word.OLE_MAGIC) or extension == ".doc":
+        word.check_not_legacy(data, name)
+        raise input_error("E127", name)
+    if extension in _OTHER_DOCUMENTS or data.startswith(b"{\\rtf"):
+        raise input_error("E131", name, kind=_OTHER_DOCUMENTS.get(extension, _OTHER_DOCUMENTS[".rtf"]))
+    if extension in (".docx", ".pdf"):
+        return extension[1:]  # the reader says what is wrong with it
+    return None
 
 
 def _header_columns(text: str, delimiter: str) -> set[str]:

@@ -18,14 +18,20 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ontmoeting.transcript.detect import FORMATS, check_format, detect_format
+from ontmoeting.transcript.detect import (
+    DOCUMENT_FORMATS,
+    FORMATS,
+    check_format,
+    detect_format,
+    document_format,
+)
 from ontmoeting.transcript.encoding import decode, normalise_text
 from ontmoeting.transcript.language import check_language
 from ontmoeting.transcript.messages import config_error, input_error
 from ontmoeting.transcript.model import Conversation, ReadWarning
 from ontmoeting.transcript.pseudonymise import pseudonymise
 from ontmoeting.transcript.readers import json as json_reader
-from ontmoeting.transcript.readers import subtitles, table, text
+from ontmoeting.transcript.readers import pdf, subtitles, table, text, word
 from ontmoeting.transcript.readers.base import RawConversation, ReadOptions, build
 from ontmoeting.transcript.readers.json import (
     from_json,
@@ -62,6 +68,10 @@ _RAW_READERS: dict[str, Callable[[str, ReadOptions], list[RawConversation]]] = {
     "csv": table.read_csv,
     "tsv": table.read_tsv,
     "annomi": table.read_csv,
+}
+_DOCUMENT_READERS: dict[str, Callable[[bytes, ReadOptions], list[RawConversation]]] = {
+    "docx": word.read,
+    "pdf": pdf.read,
 }
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "b": 1, "k": 1000, "kb": 1000, "kib": 1024, "m": 10**6, "mb": 10**6, "mib": 2**20,
@@ -146,8 +156,20 @@ def read_bytes(
 ) -> list[Conversation]:
     """The conversations in ``data``, the content of a file called ``filename`` (an upload)."""
     _check_size(len(data), max_bytes_limit(max_bytes), filename)
-    check_format(format, filename)
+    requested = check_format(format, filename)
     check_language(language, filename)
+    if not data:
+        raise input_error("E101", filename)
+    document = document_format(data, filename, requested)
+    if document:
+        options = ReadOptions(
+            file=filename,
+            format=document,
+            helper=helper,
+            language=check_language(language, filename),
+            text_column=text_column,
+        )
+        return [build(raw, options, []) for raw in _DOCUMENT_READERS[document](data, options)]
     decoded = decode(data, filename)
     return _read(decoded.text, filename, format, helper, language, text_column, decoded.warnings)
 
@@ -182,6 +204,8 @@ def _read(
     warnings: list[ReadWarning],
 ) -> list[Conversation]:
     chosen = detect_format(name, content, format)
+    if chosen in DOCUMENT_FORMATS:
+        raise input_error("E130", name, format=chosen)
     options = ReadOptions(
         file=name,
         format=chosen,

@@ -21,9 +21,9 @@ ERRORS: dict[str, dict[str, str]] = {
     },
     "E102": {
         "nl": "Dit is geen tekstbestand maar een binair bestand{kind}. Sla het gesprek op als tekst "
-        "(.txt), ondertiteling (.vtt/.srt), tabel (.csv/.tsv) of JSON.",
+        "(.txt), ondertiteling (.vtt/.srt), tabel (.csv/.tsv), JSON, Word (.docx) of PDF.",
         "en": "This is not a text file but a binary file{kind}. Save the conversation as text (.txt), "
-        "subtitles (.vtt/.srt), a table (.csv/.tsv) or JSON.",
+        "subtitles (.vtt/.srt), a table (.csv/.tsv), JSON, Word (.docx) or PDF.",
     },
     "E103": {
         "nl": "De tekens in dit bestand zijn niet te lezen (geen UTF-8, UTF-16 of Windows-1252). "
@@ -123,6 +123,50 @@ ERRORS: dict[str, dict[str, str]] = {
         "nl": "Het uitvoerbestand is het invoerbestand; kies een andere naam zodat er niets verloren gaat.",
         "en": "The output file is the input file; choose another name so that nothing is lost.",
     },
+    "E125": {
+        "nl": "Deze PDF heeft geen tekstlaag ({pages:plural:pagina|pagina's} met alleen afbeeldingen): "
+        "waarschijnlijk een scan. Exporteer het gesprek vanuit Word als PDF of .docx, of laat de scan "
+        "eerst herkennen als tekst (OCR).",
+        "en": "This PDF has no text layer ({pages:plural:page|pages} with images only): probably a scan. "
+        "Export the conversation from Word as PDF or .docx, or run text recognition (OCR) on the scan first.",
+    },
+    "E126": {
+        "nl": "Dit Word-bestand is met een wachtwoord beveiligd. Sla het op zonder wachtwoord en probeer "
+        "het opnieuw.",
+        "en": "This Word file is protected with a password. Save it without a password and try again.",
+    },
+    "E127": {
+        "nl": "Dit is een Word-bestand van vóór 2007 (.doc). Open het in Word of LibreOffice en sla het op "
+        "als Word-document (.docx).",
+        "en": "This is a Word file from before 2007 (.doc). Open it in Word or LibreOffice and save it as a "
+        "Word document (.docx).",
+    },
+    "E128": {
+        "nl": "Het bestand is niet te lezen als {format}: {kind}. Open het en sla het opnieuw op, of "
+        "exporteer het gesprek als .docx of PDF.",
+        "en": "The file cannot be read as {format}: {kind}. Open it and save it again, or export the "
+        "conversation as .docx or PDF.",
+    },
+    "E129": {
+        "nl": "Deze PDF is met een wachtwoord beveiligd. Exporteer hem opnieuw zonder wachtwoord, of lever "
+        "het gesprek aan als .docx.",
+        "en": "This PDF is protected with a password. Export it again without a password, or hand in the "
+        "conversation as .docx.",
+    },
+    "E130": {
+        "nl": "Een Word- of PDF-bestand ({format}) kan alleen als bestand worden gelezen, niet als geplakte "
+        "tekst. Upload het bestand zelf.",
+        "en": "A Word or PDF file ({format}) can only be read as a file, not as pasted text. Upload the "
+        "file itself.",
+    },
+    "E132": {
+        "nl": "Dit document is te groot om als gesprek te lezen ({detail}; de grens is {limit}).",
+        "en": "This document is too large to read as a conversation ({detail}; the limit is {limit}).",
+    },
+    "E131": {
+        "nl": "Dit is {kind}. Sla het gesprek op als Word-document (.docx) of PDF, of als tekst (.txt).",
+        "en": "This is {kind}. Save the conversation as a Word document (.docx) or PDF, or as text (.txt).",
+    },
 }
 
 WARNINGS: dict[str, dict[str, str]] = {
@@ -152,6 +196,38 @@ WARNINGS: dict[str, dict[str, str]] = {
     "W106": {
         "nl": "Onbekende rol '{value}' gelezen als 'ander'.",
         "en": "Unknown role '{value}' read as 'other'.",
+    },
+    "W108": {
+        "nl": "{amount} vóór het gesprek overgeslagen (titelblok of inleiding, vanaf '{start}').",
+        "en": "{amount} before the conversation skipped (title block or introduction, from '{start}').",
+    },
+    "W109": {
+        "nl": "{amount} na het gesprek overgeslagen (bijlage of nabeschouwing, vanaf '{start}').",
+        "en": "{amount} after the conversation skipped (appendix or reflection, from '{start}').",
+    },
+    "W110": {
+        "nl": "{count:plural:regel|regels} uit kop- en voetteksten en paginanummers overgeslagen.",
+        "en": "{count:plural:line|lines} of page headers, footers and page numbers skipped.",
+    },
+    "W111": {
+        "nl": "{count:plural:tussenkop|tussenkoppen} in het gesprek overgeslagen.",
+        "en": "{count:plural:heading|headings} inside the conversation skipped.",
+    },
+    "W112": {
+        "nl": "{count:plural:andere tabel|andere tabellen} in het document overgeslagen: geen gesprek.",
+        "en": "{count:plural:other table|other tables} in the document skipped: not the conversation.",
+    },
+    "W113": {
+        "nl": "Pagina's zonder tekst overgeslagen: {pages} (een scan of een afbeelding?).",
+        "en": "Pages without text skipped: {pages} (a scan or an image?).",
+    },
+    "W115": {
+        "nl": "{count:plural:regel|regels} met voetnoten onderaan de pagina overgeslagen.",
+        "en": "{count:plural:line|lines} of footnotes at the foot of the page skipped.",
+    },
+    "W114": {
+        "nl": "{count:plural:opmerking|opmerkingen} van de student bij de beurten bewaard als notitie.",
+        "en": "{count:plural:comment|comments} by the student on the turns kept as notes.",
     },
 }
 
@@ -214,11 +290,14 @@ def config_error(code: str, **params: object) -> ConfigError:
     )
 
 
-def read_warning(code: str, line: int | None = None, **params: object) -> ReadWarning:
+def read_warning(
+    code: str, line: int | None = None, page: int | None = None, **params: object
+) -> ReadWarning:
     texts = WARNINGS[code]
     return ReadWarning(
         code=code,
-        nl=format_message(texts["nl"], "nl", **params),
-        en=format_message(texts["en"], "en", **params),
+        nl=format_message(texts["nl"], "nl", **_in("nl", params)),
+        en=format_message(texts["en"], "en", **_in("en", params)),
         line=line,
+        page=page,
     )

@@ -30,6 +30,11 @@ class Source(str, Enum):
     MODEL = "model"
     HUMAN = "human"
     LLM = "llm"
+    SELF = "self"  # the student's own code for their own turn (a comment column): shown, never counted
+
+
+#: Annotator name of the codes a student gave their own turns in a handed-in transcript.
+STUDENT_ANNOTATOR = "student"
 
 
 class Dimension(str, Enum):
@@ -80,17 +85,29 @@ class Turn(BaseModel):
     ref: str | None = Field(
         default=None, description="the turn's id in the source, e.g. AnnoMI's utterance_id"
     )
-    line: int | None = Field(default=None, description="line in the source file where the turn starts")
+    line: int | None = Field(
+        default=None,
+        description="line in the source file where the turn starts (Word: the paragraph or table row; "
+        "PDF: the line on its page)",
+    )
+    page: int | None = Field(default=None, ge=1, description="page of a PDF (or Word file) where it starts")
+    note: str | None = Field(
+        default=None,
+        description="the student's own comment on the turn, from a comment column or a Word comment",
+    )
     annotations: list[Annotation] = Field(default_factory=list)
 
     def get(self, dimension: Dimension, *, annotator: str | None = None) -> Annotation | None:
         """The annotation that counts for ``dimension``: human over pipeline over any other; latest wins ties.
+        A student's own code (``Source.SELF``) never counts: it is what the student thought they did.
 
         With ``annotator``, only that annotator's annotation.
         """
         best: Annotation | None = None
         for annotation in self.annotations:
             if annotation.dimension is not dimension:
+                continue
+            if annotator is None and annotation.source is Source.SELF:
                 continue
             if annotator is not None:
                 if annotation.annotator == annotator:
@@ -157,13 +174,16 @@ class ReadWarning(BaseModel):
     nl: str
     en: str
     line: int | None = None
+    page: int | None = None  # PDF files: the page, and ``line`` the line on it
 
     def render(self, lang: str = "nl") -> str:
         text = self.nl if lang == "nl" else self.en
-        where = f"line {self.line}: " if self.line is not None and lang != "nl" else ""
-        if self.line is not None and lang == "nl":
-            where = f"regel {self.line}: "
-        return f"{where}{text} [{self.code}]"
+        words = ("pagina", "regel") if lang == "nl" else ("page", "line")
+        parts = [
+            f"{word} {value}" for word, value in zip(words, (self.page, self.line), strict=True) if value
+        ]
+        where = ", ".join(parts)
+        return f"{where}: {text} [{self.code}]" if where else f"{text} [{self.code}]"
 
 
 class Metadata(BaseModel):

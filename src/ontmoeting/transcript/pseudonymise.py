@@ -85,6 +85,7 @@ def pseudonymise(conversation: Conversation) -> Conversation:
     for turn in copy.turns:
         turn.speaker = mapping.get(turn.speaker, turn.speaker)
         turn.text = in_text(turn.text)
+        turn.note = in_text(turn.note) if turn.note else turn.note
         turn.annotations = [
             a.model_copy(update={"explanation": in_text(a.explanation)}) if a.explanation else a
             for a in turn.annotations

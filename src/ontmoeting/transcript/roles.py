@@ -20,7 +20,7 @@ from ontmoeting.transcript.model import ReadWarning, Role
 
 HELPER_LABELS = frozenset(
     {
-        "h", "t", "i", "hv", "hulpverlener", "hulpverleenster", "therapeut", "therapiste", "therapist",
+        "h", "t", "i", "s", "hv", "hulpverlener", "hulpverleenster", "therapeut", "therapiste", "therapist",
         "counsellor", "counselor", "counselling", "student", "interviewer", "coach", "helper",
         "begeleider", "begeleidster", "behandelaar", "psycholoog", "psychologist", "consulent",
         "maatschappelijk werker", "social worker", "mw", "sw", "professional", "prof", "trainer",

@@ -125,9 +125,11 @@ CORE: dict[str, dict[str, str]] = {
     },
     "upload_file": {"nl": "Transcript", "en": "Transcript"},
     "upload_formats": {
-        "nl": "Tekst (Naam: tekst), CSV/TSV, SRT, WebVTT of JSON; maximaal 5 MB.",
-        "en": "Text (Name: text), CSV/TSV, SRT, WebVTT or JSON; at most 5 MB.",
+        "nl": "Word (.docx), PDF, tekst (Naam: tekst), CSV/TSV, SRT, WebVTT of JSON; maximaal 5 MB.",
+        "en": "Word (.docx), PDF, text (Name: text), CSV/TSV, SRT, WebVTT or JSON; at most 5 MB.",
     },
+    "turn_note": {"nl": "Notitie van de student", "en": "The student's note"},
+    "own_code": {"nl": "eigen code", "en": "own code"},
     "upload_title_field": {"nl": "Titel", "en": "Title"},
     "optional": {"nl": "optioneel", "en": "optional"},
     "language_auto": {"nl": "Automatisch herkennen", "en": "Detect automatically"},

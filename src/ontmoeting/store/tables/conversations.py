@@ -57,6 +57,8 @@ class TurnRecord(Base):
     end: Mapped[float | None] = mapped_column(Float, nullable=True)
     ref: Mapped[str | None] = mapped_column(String(200), nullable=True)
     line: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    page: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)  # the student's own comment on the turn
 
     conversation: Mapped[ConversationRecord] = relationship(back_populates="turns")
     # selectin: a conversation's turns come with all their annotations (and comments) in one query each,

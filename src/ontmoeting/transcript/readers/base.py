@@ -12,7 +12,16 @@ from pathlib import Path
 
 from ontmoeting.transcript.language import detect_language
 from ontmoeting.transcript.messages import input_error
-from ontmoeting.transcript.model import Annotation, Conversation, Metadata, ReadWarning, Role, Turn
+from ontmoeting.transcript.model import (
+    Annotation,
+    Conversation,
+    Dimension,
+    Metadata,
+    ReadWarning,
+    Role,
+    Source,
+    Turn,
+)
 from ontmoeting.transcript.roles import assign_roles, label_role, speaker_stats
 
 
@@ -25,6 +34,8 @@ class RawTurn:
     end: float | None = None
     ref: str | None = None
     role: Role | None = None  # only when the source states it (a role column, AnnoMI's interlocutor)
+    page: int | None = None  # PDF and Word files
+    note: str | None = None  # the student's own comment on the turn (a comment column, a Word comment)
     annotations: list[Annotation] = field(default_factory=list)
 
 
@@ -57,6 +68,9 @@ def merge_consecutive(turns: list[RawTurn]) -> list[RawTurn]:
         if merged and merged[-1].speaker == turn.speaker and merged[-1].role == turn.role:
             last = merged[-1]
             last.text = f"{last.text} {turn.text}".strip() if last.text else turn.text
+            if turn.note:
+                last.note = f"{last.note} | {turn.note}" if last.note else turn.note
+            last.annotations.extend(turn.annotations)
             last.end = turn.end if turn.end is not None else last.end
             if last.start is None:
                 last.start = turn.start
@@ -72,6 +86,12 @@ def conversation_id(file: str) -> str:
     """An id from a file name: 'examples/mira-robert-1.txt' -> 'mira-robert-1'."""
     stem = Path(file).stem or "conversation"
     return _ID_UNSAFE.sub("-", stem).strip("-") or "conversation"
+
+
+def _fitting(annotations: list[Annotation], role: Role) -> list[Annotation]:
+    """Without a student's own code that does not fit the turn's role (a helper code on a client turn)."""
+    wanted = {Role.HELPER: Dimension.BEHAVIOUR, Role.CLIENT: Dimension.TALK}.get(role)
+    return [a for a in annotations if a.source is not Source.SELF or a.dimension is wanted]
 
 
 def build(raw: RawConversation, options: ReadOptions, decode_warnings: list[ReadWarning]) -> Conversation:
@@ -127,7 +147,9 @@ def build(raw: RawConversation, options: ReadOptions, decode_warnings: list[Read
                 end=t.end,
                 ref=t.ref,
                 line=t.line,
-                annotations=t.annotations,
+                page=t.page,
+                note=t.note,
+                annotations=_fitting(t.annotations, roles.get(t.speaker, t.role or Role.OTHER)),
             )
             for position, t in enumerate(turns)
         ],

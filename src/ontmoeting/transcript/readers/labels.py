@@ -9,6 +9,7 @@ once is only believed when the file has no two recurring speakers: a real speake
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -16,7 +17,7 @@ from ontmoeting.transcript.roles import is_role_label
 
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _PREFIX = re.compile(
-    rf"""^\s*
+    rf"""^\s*(?:\d{{1,3}}[.)]\s*)?                                 # '1. Mira:', '10.Mira:': a numbered list
     (?:[\[(]\s*(?P<ts>{TIME})\s*[\])]\s*|(?P<bare_ts>{TIME})\s+(?:[-–]\s*)?)?   # [00:01:02] or 00:01:02
     (?:>>\s*|-\s+)?                                                                # '>> Mira:' '- Mira:'
     (?P<label>[^\W\d_][\w.'’\- ]{{0,39}}?(?:\s*\([^()]{{1,30}}\))?)                # Mira, Dr. de Vries
@@ -99,7 +100,10 @@ def split_prefix(line: str) -> LinePrefix:
 
 
 def speaker_key(label: str) -> str:
-    return " ".join(label.casefold().split())
+    """The same speaker however the label is written: 'Cliënt', 'client' and 'CLIENT' are one."""
+    decomposed = unicodedata.normalize("NFKD", label)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())
 
 
 def believed_labels(counts: Counter[str], helper: str | None = None) -> set[str]:

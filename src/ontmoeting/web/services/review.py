@@ -171,7 +171,8 @@ def own(annotation: AnnotationRecord, user: User) -> bool:
 
 def automatic_code(annotations: list[AnnotationRecord], dimension: str) -> str | None:
     """The coder's code for ``dimension``: the pipeline's final one, else the latest automatic one."""
-    found = [a for a in annotations if a.dimension == dimension and a.source != Source.HUMAN.value]
+    people = (Source.HUMAN.value, Source.SELF.value)  # a trainer's correction, a student's own code
+    found = [a for a in annotations if a.dimension == dimension and a.source not in people]
     final = [a for a in found if a.annotator == PIPELINE]
     chosen = (final or found)[-1:] or []
     return chosen[0].code if chosen else None
@@ -190,6 +191,8 @@ class TurnReview:
     mine: dict[str, str]
     comments: list[tuple[int, int, str, str, Any]]  # (id, author id, author name, text, created_at)
     dimensions: tuple[str, ...] = ()
+    note: str | None = None  # the student's own comment from the handed-in transcript
+    own_code: tuple[str, str] | None = None  # (dimension, code) the student named in it
 
 
 def turn_reviews(db: Session, viewer: User, record: ConversationRecord) -> list[TurnReview]:
@@ -228,6 +231,15 @@ def turn_reviews(db: Session, viewer: User, record: ConversationRecord) -> list[
                     for c in turn.comments
                 ],
                 dimensions=dimensions,
+                note=turn.note,
+                own_code=next(
+                    (
+                        (a.dimension, a.code)
+                        for a in turn.annotations
+                        if a.source == Source.SELF.value and a.dimension in dimensions
+                    ),
+                    None,
+                ),
             )
         )
     return found
