@@ -162,13 +162,7 @@ def read_bytes(
         raise input_error("E101", filename)
     document = document_format(data, filename, requested)
     if document:
-        options = ReadOptions(
-            file=filename,
-            format=document,
-            helper=helper,
-            language=check_language(language, filename),
-            text_column=text_column,
-        )
+        options = _options(filename, document, helper, language, text_column)
         return [build(raw, options, []) for raw in _DOCUMENT_READERS[document](data, options)]
     decoded = decode(data, filename)
     return _read(decoded.text, filename, format, helper, language, text_column, decoded.warnings)
@@ -206,16 +200,22 @@ def _read(
     chosen = detect_format(name, content, format)
     if chosen in DOCUMENT_FORMATS:
         raise input_error("E130", name, format=chosen)
-    options = ReadOptions(
+    options = _options(name, chosen, helper, language, text_column)
+    if chosen in ("json", "jsonl"):
+        return json_reader.read(content, options, warnings)
+    return [build(raw, options, warnings) for raw in _RAW_READERS[chosen](content, options)]
+
+
+def _options(
+    name: str, format: str, helper: str | None, language: str | None, text_column: str | None
+) -> ReadOptions:
+    return ReadOptions(
         file=name,
-        format=chosen,
+        format=format,
         helper=helper,
         language=check_language(language, name),
         text_column=text_column,
     )
-    if chosen in ("json", "jsonl"):
-        return json_reader.read(content, options, warnings)
-    return [build(raw, options, warnings) for raw in _RAW_READERS[chosen](content, options)]
 
 
 def _exactly_one(conversations: list[Conversation], file: str) -> Conversation:

@@ -11,7 +11,6 @@ repeated header row (a table over several pages) is skipped; a text cell may its
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -22,6 +21,7 @@ from ontmoeting.transcript.readers.labels import (
     TIME,
     believed_labels,
     name_like,
+    plain_words,
     seconds,
     speaker_key,
     split_prefix,
@@ -49,15 +49,9 @@ _TIME = re.compile(rf"^\s*[\[(]?{TIME}[\])]?\s*$")
 MIN_TURNS = 3
 
 
-def _plain(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^\w#]+", " ", plain).split())
-
-
 def header_kind(cell: str) -> str | None:
     """The column kind a header cell names, or None."""
-    plain = _plain(cell)
+    plain = plain_words(cell, "#")
     if not plain or len(plain.split()) > 8:
         return None
     for kind, words in HEADERS.items():
@@ -88,7 +82,7 @@ def _header(row: list[str]) -> Columns | None:
         sum(k is not None for k in kinds) < 2 or "text" not in kinds and "speaker" not in kinds
     ):
         return None
-    columns = Columns(header=[_plain(cell) for cell in row])
+    columns = Columns(header=[plain_words(cell, "#") for cell in row])
     for index, kind in enumerate(kinds):
         if kind == "comment":
             columns.comments.append(index)
@@ -306,7 +300,7 @@ def _ref(row: list[str], columns: Columns) -> str | None:
 
 
 def _plain_row(row: list[str]) -> list[str]:
-    return [_plain(cell) for cell in row]
+    return [plain_words(cell, "#") for cell in row]
 
 
 def _inline_turns(

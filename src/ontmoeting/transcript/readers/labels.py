@@ -99,11 +99,21 @@ def split_prefix(line: str) -> LinePrefix:
     return LinePrefix(None, line.strip(), None)
 
 
+def folded(text: str) -> str:
+    """``text`` in lower case without accents: 'Cliënt' -> 'client'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def plain_words(text: str, keep: str = "") -> str:
+    """The words of ``text``, folded, punctuation (but the characters in ``keep``) as spaces: header cells and
+    the student's comments compared with word lists."""
+    return " ".join(re.sub(rf"[^\w{re.escape(keep)}]+", " ", folded(text)).split())
+
+
 def speaker_key(label: str) -> str:
     """The same speaker however the label is written: 'Cliënt', 'client' and 'CLIENT' are one."""
-    decomposed = unicodedata.normalize("NFKD", label)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.casefold().split())
+    return " ".join(folded(label).split())
 
 
 def believed_labels(counts: Counter[str], helper: str | None = None) -> set[str]:

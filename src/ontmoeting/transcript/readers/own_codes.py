@@ -10,9 +10,9 @@ terms (a bare "vraag") name no code. The ids are the codebook's; a test checks t
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ontmoeting.transcript.model import STUDENT_ANNOTATOR, Annotation, Dimension, Source
+from ontmoeting.transcript.readers.labels import plain_words
 
 # term (without accents, lower case, single spaces) -> (dimension, code id in the codebook)
 _HELPER = Dimension.BEHAVIOUR
@@ -92,15 +92,9 @@ _CLAUSE = re.compile(r"[.,;:!?()\[\]–—/]| - ")
 _MAX_TERM_WORDS = 4
 
 
-def _plain(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^\w\s-]", " ", plain).split())
-
-
 def own_code(note: str) -> tuple[Dimension, str] | None:
     """The code the note names in its first clause, or None."""
-    first = _plain(_CLAUSE.split(note, maxsplit=1)[0])
+    first = plain_words(_CLAUSE.split(note, maxsplit=1)[0], "-")
     if not first or len(first.split()) > _MAX_TERM_WORDS + 2:
         return None
     words = first.split()
