@@ -1,7 +1,8 @@
 """What a Word or PDF file holds once its text is out, and how the conversation is found in it.
 
 The Word and PDF readers only extract: paragraphs (or lines of a page) and tables, in reading order, with
-where each came from. Finding the conversation is the same for both and happens here:
+where each came from, into the model below. Finding the conversation is the same for both
+(:mod:`.layout`):
 
 - a table whose columns are a speaker and a text (and maybe a number, a time and the student's own
   comment or code) is the conversation (see :mod:`.document_tables`);
@@ -54,7 +55,7 @@ Block = Paragraph | Table
 @dataclass
 class Document:
     blocks: list[Block]
-    skipped: Counter[str] = field(default_factory=Counter)  # 'header_footer', 'page_number': how many
+    skipped: Counter[str] = field(default_factory=Counter)  # 'header_footer', 'page_number', 'footnote'
     warnings: list[ReadWarning] = field(default_factory=list)
 
 
@@ -112,7 +113,7 @@ def skipped_around(before: list[Paragraph], after: list[Paragraph], headings: in
 
 
 def skipped_furniture(document: Document) -> list[ReadWarning]:
-    """W110: page headers, footers and page numbers that were left out."""
+    """W110: page headers, footers and page numbers that were left out; W115: footnotes."""
     count = document.skipped["header_footer"] + document.skipped["page_number"]
     found = [read_warning("W110", count=count)] if count else []
     if document.skipped["footnote"]:

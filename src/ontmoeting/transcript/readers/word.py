@@ -53,12 +53,12 @@ def read(data: bytes, options: ReadOptions) -> list[RawConversation]:
     import docx  # python-docx; imported here so that reading text files never pays for it
 
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = extract(docx.Document(io.BytesIO(data)))
     except Exception as error:  # a bad zip, a missing part, lxml's XMLSyntaxError: a damaged file
         if not raised_inside(error, ("docx", "lxml", "zipfile", "zlib")):
             raise  # our own mistake: a traceback, not a message that blames the user's file
         raise input_error("E128", options.file, format="Word (.docx)", kind=_damage(error)) from None
-    return [interpret(extract(document), options)]
+    return [interpret(document, options)]
 
 
 def _check_unpacked(data: bytes, file: str) -> None:
