@@ -205,3 +205,19 @@ def test_code_and_analyse_take_a_pdf_like_any_other_format(examples_dir: Path, t
     assert analysed.exit_code == 0, analysed.output
     html = report.read_text(encoding="utf-8")
     assert "Notitie van de student" in html and "Hier ging ik te snel naar een oplossing." in html
+
+
+def test_warnings_name_the_file_read_not_the_file_a_conversation_came_from(tmp_path: Path):
+    line = json.dumps(
+        {
+            "metadata": {"source_file": "oorspronkelijk.txt"},
+            "turns": [{"speaker": "Mira", "text": "Hoe gaat het?"}, {"speaker": "Robert", "text": "Goed."}],
+        }
+    )
+    path = tmp_path / "gesprekken.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    result = run("inspect", str(path), "--lang", "en")
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert "[W102]" in output  # roles guessed: a warning about this file
+    assert f"{path}: " in output and "oorspronkelijk.txt:" not in output

@@ -111,3 +111,9 @@ def test_a_broken_codebook_is_a_config_error_naming_the_problem() -> None:
     assert unmapped != good
     with pytest.raises(ConfigError, match="AnnoMI label"):
         parse_codebook(unmapped)
+
+
+def test_a_code_without_an_annomi_label_has_its_own_error_code():
+    with pytest.raises(ConfigError) as caught:
+        load_codebook().annomi_label("no_such_code")
+    assert caught.value.code == "E204"

@@ -19,7 +19,7 @@ def cli(tmp_path, monkeypatch):
     monkeypatch.delenv("ONTMOETING_HELPER", raising=False)
 
     def run(*args: str, input: str | None = None, code: int = 0):
-        result = runner.invoke(app, ["relatie", *args, "--lang", "en"], input=input)
+        result = runner.invoke(app, ["relatie", *args, "--create", "--lang", "en"], input=input)
         assert result.exit_code == code, result.output
         return " ".join(result.output.split())  # Rich wraps long lines at the terminal width
 
@@ -70,10 +70,10 @@ def test_interactive_prompts(cli) -> None:
 def test_user_errors_exit_2_with_a_code(cli) -> None:
     cli("add-client", "R-01")
     assert "E611" in cli("add-client", "r-01", code=2)
-    assert "E610" in cli("record", "R-01", "-r", "9,9,9", code=2)
+    assert "E618" in cli("record", "R-01", "-r", "9,9,9", code=2)
     assert "--relationship" in cli("record", "R-01", "-r", "9,9,9,11", code=2)
-    assert "E610" in cli("record", "R-01", "-r", "a,b,c,d", code=2)
-    assert "E610" in cli("record", "R-01", "-r", "9,9,9,9", "--date", "gisteren", code=2)
+    assert "E621" in cli("record", "R-01", "-r", "a,b,c,d", code=2)
+    assert "E622" in cli("record", "R-01", "-r", "9,9,9,9", "--date", "gisteren", code=2)
     assert "E614" in cli("show", "NOPE", code=2)
     assert "E616" in cli("export", "-o", "x.csv", code=2)
     assert "Traceback" not in cli("show", "NOPE", code=2)

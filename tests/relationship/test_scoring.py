@@ -73,22 +73,22 @@ def test_item_scores_by_name_or_order(relationship_instrument) -> None:
 
 
 @pytest.mark.parametrize(
-    ("values", "fragment"),
+    ("values", "fragment", "code"),
     [
-        ([8, 9, 7], "4 scores needed, got 3"),
-        ([8, 9, 7, 11], "'overall': 11 is not on the scale"),
-        ([8, 9, -1, 8], "'approach': -1 is not on the scale"),
-        ([8, 9, 7.5, 8], "'approach': 7.5 is not on the scale"),
-        ([8, "veel", 7, 8], "'goals': 'veel' is not on the scale"),
-        ([8, float("nan"), 7, 8], "'goals': nan is not on the scale"),
-        ({"heard": 8, "goals": 9, "approach": 7}, "score for item 'overall' is missing"),
-        ({"heard": 8, "goals": 9, "approach": 7, "overall": 8, "extra": 1}, "unknown item 'extra'"),
+        ([8, 9, 7], "4 scores needed, got 3", "E618"),
+        ([8, 9, 7, 11], "'overall': 11 is not on the scale", "E619"),
+        ([8, 9, -1, 8], "'approach': -1 is not on the scale", "E619"),
+        ([8, 9, 7.5, 8], "'approach': 7.5 is not on the scale", "E619"),
+        ([8, "veel", 7, 8], "'goals': 'veel' is not on the scale", "E619"),
+        ([8, float("nan"), 7, 8], "'goals': nan is not on the scale", "E619"),
+        ({"heard": 8, "goals": 9, "approach": 7}, "score for item 'overall' is missing", "E617"),
+        ({"heard": 8, "goals": 9, "approach": 7, "overall": 8, "extra": 1}, "unknown item 'extra'", "E610"),
     ],
 )
-def test_bad_item_scores_are_coded_errors(relationship_instrument, values, fragment) -> None:
+def test_bad_item_scores_are_coded_errors(relationship_instrument, values, fragment, code) -> None:
     with pytest.raises(InputError) as caught:
         item_scores(relationship_instrument, values, source="--relationship")
-    assert caught.value.code == "E610"
+    assert caught.value.code == code
     assert fragment in caught.value.render("en")
     assert caught.value.file == "--relationship"
 

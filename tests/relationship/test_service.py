@@ -97,7 +97,7 @@ def test_an_invalid_form_leaves_the_link_usable(db, people) -> None:
     token, _ = service.create_link(db, client, now=T0)
     with pytest.raises(InputError) as caught:
         service.submit_by_link(db, token, relationship=[9, 9, 9, 12], wellbeing=WB, now=T0)
-    assert caught.value.code == "E610"
+    assert caught.value.code == "E619"
     service.submit_by_link(db, token, relationship=REL, wellbeing=WB, now=T0)
 
 
@@ -133,7 +133,7 @@ def test_record_scores_numbers_sessions_and_stores_items(db, people) -> None:
     assert path.relationship_total(path.sessions[0]) == 36 and path.wellbeing_total(path.sessions[0]) is None
     with pytest.raises(InputError) as caught:
         service.record_scores(db, client, relationship=None, wellbeing=None)
-    assert caught.value.code == "E610"
+    assert caught.value.code == "E620"
 
 
 def test_visibility(db, people) -> None:

@@ -109,7 +109,7 @@ def test_unknown_link_bad_values_and_missing_csrf(client_for, people) -> None:
     link = new_link(helper, add_client(helper))
     token = CSRF.search(phone.get(link).text).group(1)
     bad = phone.post(link, data=answers(token, 8, 5) | {"rel.goals": "11"})
-    assert bad.status_code == 422 and "E610" in bad.text and 'type="range"' in bad.text
+    assert bad.status_code == 422 and "E619" in bad.text and 'type="range"' in bad.text
     forged = phone.post(link, data=answers("forged", 8, 5))
     assert forged.status_code == 403
     assert phone.post(link, data=answers(token, 8, 5)).status_code == 200  # the link survived both
@@ -124,7 +124,7 @@ def test_helper_types_in_scores_from_paper(client_for, people) -> None:
     page = helper.get(f"/relationship/clients/{client_id}")
     assert ">36<" in page.text and "ingevoerd" in page.text
     bad = helper.post(f"/relationship/clients/{client_id}/sessions", data=data | {"rel.heard": "x"})
-    assert bad.status_code == 422 and "E610" in bad.text
+    assert bad.status_code == 422 and "E619" in bad.text
 
 
 def test_who_sees_which_client(client_for, people) -> None:

@@ -243,7 +243,8 @@ BAD_TEXT = [
     ("x.json", "42", None, "E111"),
     ("x.csv", "who,what\nMira,hoi\n", None, "E110"),
     ("x.csv", "speaker,text\nMira,hoi\nRobert,ja\n", "utterance_text_en", "E110"),
-    ("x.csv", 'speaker,text\nMira,"hoi\nRobert,ja\n' + "x" * 140_000, None, "E113"),
+    ("x.csv", 'speaker,text\nMira,"hoi\nRobert,ja\n' + ("x" * 70_000 + "\n") * 2, None, "E113"),
+    ("x.csv", "speaker,text\nMira," + "x" * 140_000 + "\n", None, "E137"),  # one line too long
     ("x.csv", "speaker,text\n", None, "E120"),
     ("x.vtt", "00:00:01.000 --> 00:00:02.000\nhoi\n", None, "E119"),
     ("x.vtt", "WEBVTT\n\n00:00:01.000 --> later\n<v A>hoi\n", None, "E119"),
@@ -276,7 +277,7 @@ def test_malformed_json_names_line_and_column():
 
 def test_a_csv_parser_error_is_explained_in_dutch_and_english():
     with pytest.raises(InputError) as error:
-        read_text('speaker,text\nMira,"hoi\nRobert,ja\n' + "x" * 140_000, name="x.csv")
+        read_text('speaker,text\nMira,"hoi\nRobert,ja\n' + ("x" * 70_000 + "\n") * 2, name="x.csv")
     assert error.value.code == "E113"
     assert "field larger than field limit" in error.value.render("en")
     assert "veld groter dan de limiet" in error.value.render("nl")

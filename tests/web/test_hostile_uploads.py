@@ -52,6 +52,10 @@ def test_huge_upload_is_refused_with_413(app, student_client, db_session) -> Non
         (b'{"turns": [' + b'{"a":' * 5000 + b"1" + b"}" * 5000 + b"]}", "genest.json", {422}),
         (b'{"id": "x", "language": "nl", "turns": "geen lijst"}', "fout.json", {422}),
         (b"\xff\xfe\x00\xd8" * 100, "kapot.txt", {415, 422}),
+        # a number of 5,000 digits: Python's int parser refuses it with a ValueError (was a 500)
+        (b'{"turns": [{"role": "helper", "text": "a", "start": ' + b"9" * 5000 + b"}]}", "getal.json", {422}),
+        (b'{"turns": [{"role": "helper", "text": "hoi", "start": 1e99999}]}', "oneindig.json", {422}),
+        (b"S: " + b"ja " * 60_000 + b"\nC: nee\n", "lange-regel.txt", {422}),
     ],
 )
 def test_broken_or_hostile_files_get_a_coded_4xx(

@@ -99,7 +99,7 @@ def test_cli_db_upgrade_and_users(tmp_path: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(cli, ["users", "list", "--database", url])
     assert result.exit_code == 2 and "db upgrade" in result.output  # no schema yet: a clear message
-    result = runner.invoke(cli, ["db", "upgrade", "--database", url])
+    result = runner.invoke(cli, ["db", "upgrade", "--database", url, "--create"])
     assert result.exit_code == 0 and head_revision() in result.output
     result = runner.invoke(
         cli,

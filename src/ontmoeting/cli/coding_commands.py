@@ -16,10 +16,12 @@ from ontmoeting.cli.input_options import (
     InputFile,
     LanguageOption,
     MaxBytesOption,
+    PseudonymiseOption,
     TextColumnOption,
     load_input,
     show_warnings,
 )
+from ontmoeting.cli.progress import steps
 from ontmoeting.coding import annotator as registry
 from ontmoeting.coding.codebook import load_codebook
 from ontmoeting.coding.pipeline import load_coder
@@ -156,6 +158,7 @@ def code(
     output: OutputOption = None,
     fast: FastOption = None,
     annotator: AnnotatorOption = None,
+    pseudonymise: PseudonymiseOption = False,
     lang: LangOption = None,
 ) -> None:
     """Code every turn: what the helper does (question, reflection, advice, ...), how the client responds
@@ -170,9 +173,15 @@ def code(
     conversations = load_input(
         file, format=format, helper=helper, language=language, text_column=text_column, max_bytes=max_bytes
     )
-    show_warnings(conversations, lang)
+    show_warnings(conversations, lang, file)
+    if pseudonymise:
+        from ontmoeting.transcript.deidentify import deidentify
+
+        conversations = [deidentify(c) for c in conversations]
     coder = load_coder(fast=fast, extra=extra if annotator else None)
-    coder.code_many(conversations)
+    with steps(sum(len(c.turns) for c in conversations), 1, resolve_language(lang)) as progress:
+        progress.next("coding")
+        coder.code_many(conversations)
     info = coder.describe()
     model = ""
     if info.model_configuration:

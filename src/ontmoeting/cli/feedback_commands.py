@@ -14,10 +14,12 @@ from ontmoeting.cli.input_options import (
     HelperOption,
     LanguageOption,
     MaxBytesOption,
+    PseudonymiseOption,
     TextColumnOption,
     load_input,
     show_warnings,
 )
+from ontmoeting.cli.progress import LONG_CONVERSATION, over_files, steps
 from ontmoeting.errors import ConfigError, InputError, OntmoetingError
 from ontmoeting.i18n import resolve_language, tr
 from ontmoeting.transcript.detect import READABLE_EXTENSIONS
@@ -143,10 +145,24 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def _analyse_one(conversation: Conversation, lang: str | None, fast: bool | None):  # -> Analysis
-    from ontmoeting.feedback.analysis import analyse
+def _analyse_one(
+    conversation: Conversation, lang: str | None, fast: bool | None, pseudonymise: bool = False
+):  # -> Analysis
+    from ontmoeting.feedback.analysis import analyse, is_coded
 
-    return analyse(conversation, resolve_language(lang, conversation.language), fast=fast)
+    if pseudonymise:
+        from ontmoeting.transcript.deidentify import deidentify
+
+        conversation = deidentify(conversation)
+    language = resolve_language(lang, conversation.language)
+    with steps(len(conversation.turns), 2, resolve_language(lang)) as progress:
+        if len(conversation.turns) >= LONG_CONVERSATION and not is_coded(conversation):
+            from ontmoeting.coding.pipeline import load_coder
+
+            progress.next("coding")  # coded here, apart, so that the bar can show the two steps
+            load_coder(fast=fast).code(conversation)
+        progress.next("analysing")
+        return analyse(conversation, language, fast=fast)
 
 
 def analyse_command(
@@ -162,6 +178,7 @@ def analyse_command(
     fast: FastOption = None,
     quiet: QuietOption = False,
     details: DetailsOption = False,
+    pseudonymise: PseudonymiseOption = False,
     lang: LangOption = None,
 ) -> None:
     """Feedback on a conversation: patterns (oplossingsdrang, touwtrekken, gemiste kans, vragenvuur,
@@ -186,9 +203,9 @@ def analyse_command(
 
     if len(inputs) == 1 and out_dir is None:
         conversations = load_input(inputs[0], **options)
-        show_warnings(conversations, lang)
+        show_warnings(conversations, lang, inputs[0])
         if len(conversations) == 1:
-            analysis = _analyse_one(conversations[0], lang, fast)
+            analysis = _analyse_one(conversations[0], lang, fast, pseudonymise)
             if not quiet:
                 render_terminal(analysis, console, details=details)
             if report is not None:
@@ -205,46 +222,31 @@ def analyse_command(
             "JSON-bestand per gesprek plus een overzicht), niet met --report of --json.",
             en="With several conversations, write the reports with --out-dir (an HTML and a JSON "
             "file per conversation plus an overview), not with --report or --json.",
+            file=inputs[0] if len(inputs) == 1 else None,  # one file holding several conversations
         )
-    _analyse_many(inputs, options, out_dir or Path(DEFAULT_OUT_DIR), lang, fast, quiet)
+    _analyse_many(inputs, options, out_dir or Path(DEFAULT_OUT_DIR), lang, fast, quiet, pseudonymise)
 
 
 def _analyse_many(
-    inputs: list[Path], options: dict, out_dir: Path, lang: str | None, fast: bool | None, quiet: bool
+    inputs: list[Path],
+    options: dict,
+    out_dir: Path,
+    lang: str | None,
+    fast: bool | None,
+    quiet: bool,
+    pseudonymise: bool = False,
 ) -> None:
     from ontmoeting.feedback.overview import OverviewRow, overview_csv, overview_html, overview_table
-    from ontmoeting.feedback.report_html import render_html
-    from ontmoeting.feedback.report_json import to_json
 
     ui = resolve_language(lang)
     for name in ("overview.html", "overview.csv"):
         _guard_output(out_dir / name, inputs)
     rows: list[OverviewRow] = []
     used: set[str] = set()
-    for source in inputs:
-        try:
-            conversations = load_input(source, **options)
-        except OntmoetingError as error:
-            rows.append(OverviewRow(source=source.name, error=error.render(ui)))
-            continue
-        show_warnings(conversations, lang)
-        for conversation in conversations:
-            label = source.name if len(conversations) == 1 else f"{source.name} · {conversation.id}"
-            stem = _slug(source.stem if len(conversations) == 1 else f"{source.stem}-{conversation.id}")
-            while stem in used:
-                stem += "-2"
-            used.add(stem)
-            try:
-                analysis = _analyse_one(conversation, lang, fast)
-            except OntmoetingError as error:
-                rows.append(OverviewRow(source=label, error=error.render(ui)))
-                continue
-            html_path, json_file = out_dir / f"{stem}.html", out_dir / f"{stem}.json"
-            for target in (html_path, json_file):
-                _guard_output(target, inputs)
-            _write(html_path, render_html(analysis))
-            _write(json_file, to_json(analysis) + "\n")
-            rows.append(OverviewRow(source=label, analysis=analysis, report=html_path.name))
+    with over_files(len(inputs), ui) as bar:
+        for source in inputs:
+            _analyse_file(source, options, out_dir, inputs, lang, fast, pseudonymise, rows, used)
+            bar.done()
     _write(out_dir / "overview.html", overview_html(rows, ui))
     _write(out_dir / "overview.csv", overview_csv(rows, ui))
     if not quiet:
@@ -261,6 +263,48 @@ def _analyse_many(
             err_console.print(f"[red]{row.source}[/]: {row.error}", highlight=False)
         err_console.print(tr(MESSAGES, "failed", ui, n=len(failed)), highlight=False)
         raise typer.Exit(2)
+
+
+def _analyse_file(
+    source: Path,
+    options: dict,
+    out_dir: Path,
+    inputs: list[Path],
+    lang: str | None,
+    fast: bool | None,
+    pseudonymise: bool,
+    rows: list,
+    used: set[str],
+) -> None:
+    """One file of a folder: its conversations analysed and written, or its error in ``rows``."""
+    from ontmoeting.feedback.overview import OverviewRow
+    from ontmoeting.feedback.report_html import render_html
+    from ontmoeting.feedback.report_json import to_json
+
+    ui = resolve_language(lang)
+    try:
+        conversations = load_input(source, **options)
+    except OntmoetingError as error:
+        rows.append(OverviewRow(source=source.name, error=error.render(ui)))
+        return
+    show_warnings(conversations, lang, source)
+    for conversation in conversations:
+        label = source.name if len(conversations) == 1 else f"{source.name} · {conversation.id}"
+        stem = _slug(source.stem if len(conversations) == 1 else f"{source.stem}-{conversation.id}")
+        while stem in used:
+            stem += "-2"
+        used.add(stem)
+        try:
+            analysis = _analyse_one(conversation, lang, fast, pseudonymise)
+        except OntmoetingError as error:
+            rows.append(OverviewRow(source=label, error=error.render(ui)))
+            continue
+        html_path, json_file = out_dir / f"{stem}.html", out_dir / f"{stem}.json"
+        for target in (html_path, json_file):
+            _guard_output(target, inputs)
+        _write(html_path, render_html(analysis))
+        _write(json_file, to_json(analysis) + "\n")
+        rows.append(OverviewRow(source=label, analysis=analysis, report=html_path.name))
 
 
 def register(app: typer.Typer) -> None:

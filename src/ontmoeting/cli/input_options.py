@@ -34,8 +34,8 @@ from ontmoeting.transcript.model import Conversation
 InputFile = Annotated[
     Path,
     typer.Argument(
-        help="Transcript file: text (.txt), subtitles (.vtt, .srt), table (.csv, .tsv, AnnoMI layout) "
-        "or ontmoeting JSON/JSONL.",
+        help="Transcript file: Word (.docx), PDF, text (.txt), subtitles (.vtt, .srt), table (.csv, .tsv, "
+        "AnnoMI layout) or ontmoeting JSON/JSONL; '-' reads standard input.",
         show_default=False,
     ),
 ]
@@ -72,6 +72,15 @@ TextColumnOption = Annotated[
         help="CSV/TSV: the column holding the text, e.g. utterance_text_en. Default: text, tekst, "
         "utterance_text, ...",
         show_default=False,
+    ),
+]
+PseudonymiseOption = Annotated[
+    bool,
+    typer.Option(
+        "--pseudonymise",
+        help="De-identify first: speaker names become their roles, and names, places, institutions, dates, "
+        "phone numbers, e-mail addresses and BSNs placeholders such as [PERSOON-1] (Dutch loads deduce, "
+        "about 10 s).",
     ),
 ]
 MaxBytesOption = Annotated[
@@ -116,14 +125,17 @@ def load_one(
     )
 
 
-def show_warnings(conversations: list[Conversation] | Conversation, lang: str | None = None) -> None:
-    """Print what the readers guessed or repaired (encoding fallback, guessed roles) on stderr, once each."""
+def show_warnings(
+    conversations: list[Conversation] | Conversation, lang: str | None = None, file: str | Path | None = None
+) -> None:
+    """Print what the readers guessed or repaired (encoding fallback, guessed roles) on stderr, once each,
+    naming ``file`` (the file read) or else the file the conversation came from."""
     items = [conversations] if isinstance(conversations, Conversation) else conversations
     language = resolve_language(lang)
     label = "Let op" if language == "nl" else "Note"
     seen: set[tuple[str, str]] = set()
     for conversation in items:
-        source = conversation.metadata.source_file or conversation.id
+        source = str(file) if file is not None else (conversation.metadata.source_file or conversation.id)
         for warning in conversation.metadata.warnings:
             text = warning.render(language)
             if (source, text) in seen:

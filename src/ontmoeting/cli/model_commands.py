@@ -89,7 +89,7 @@ def evaluate(
 
     ui = resolve_language(lang)
     conversations = load_input(file, format=format, helper=helper, language=language, text_column=text_column)
-    show_warnings(conversations, lang)
+    show_warnings(conversations, lang, file)
     results = evaluate_conversations(conversations, annotator=annotator, fast=fast)
     if all(r.count == 0 for r in results.values()):
         raise InputError(

@@ -4,12 +4,17 @@ Who owns what the CLI records: the user named by ``--helper EMAIL`` (or ``ONTMOE
 the database's only user is taken; in a database without users a local helper account ``<login>@localhost`` is
 created (no password, so it cannot log in to the web app until an admin gives it one). With several users and
 no ``--helper`` the command asks you to choose (E615).
+
+A database that does not exist yet is only created in the data directory or with ``--create``: a mistyped
+``--database`` would otherwise look like lost data (a new, empty database with a new account).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -81,6 +86,14 @@ DatabaseOption = Annotated[
         "--database", help="Database URL (default: ONTMOETING_DATABASE_URL, else the web app's SQLite file)."
     ),
 ]
+CreateOption = Annotated[
+    bool,
+    typer.Option(
+        "--create",
+        help="Create the database when it does not exist yet. Without it a missing database outside your "
+        "data directory is refused, so that a mistyped --database never becomes a new database and account.",
+    ),
+]
 HelperOption = Annotated[
     str | None,
     typer.Option(
@@ -101,18 +114,27 @@ AfterOption = Annotated[
 ]
 
 
-def _open(database: str | None) -> Session:
-    """A session on the shared database: a new (empty) database gets the schema, an outdated one is
-    refused."""
-    from ontmoeting.store.db import make_engine, resolve_url, session_factory
+@contextmanager
+def _open(database: str | None, create: bool, *, write: bool = True) -> Iterator[Session]:
+    """A session on the shared database, committed at the end: an empty database gets the schema, an outdated
+    one is refused, a missing one outside the data directory only is created with ``create``. ``write=False``
+    lets a read-only database be read; storage failures become coded errors (E56x)."""
+    from ontmoeting.store.db import make_engine, resolve_url, session_factory, session_scope
+    from ontmoeting.store.faults import check, storage_faults
     from ontmoeting.store.migrate import check_schema, is_empty, upgrade
 
     url = resolve_url(database)
-    engine = make_engine(url)
-    if is_empty(engine):
-        upgrade(url)
-    check_schema(engine)
-    return session_factory(engine)()
+    check(url, create=create, write=write)
+    with storage_faults(url):
+        engine = make_engine(url)
+        try:
+            if is_empty(engine):
+                upgrade(url)
+            check_schema(engine)
+            with session_scope(session_factory(engine)) as db:
+                yield db
+        finally:
+            engine.dispose()
 
 
 def _helper(db: Session, email: str | None, lang: str) -> User:
@@ -156,7 +178,7 @@ def _parse_scores(raw: str, option: str) -> list[float]:
         return [float(part) for part in parts]
     except ValueError as error:
         raise InputError(
-            "E610",
+            "E621",
             nl=f"{option}: geef getallen gescheiden door komma's, bijvoorbeeld 8,9,7,8",
             en=f"{option}: give numbers separated by commas, for example 8,9,7,8",
             file=option,
@@ -171,6 +193,7 @@ def _settings(after: int | None) -> SignalSettings:
 @guarded
 def clients_command(
     database: DatabaseOption = None,
+    create: CreateOption = False,
     helper: HelperOption = None,
     after: AfterOption = None,
     lang: LangOption = None,
@@ -179,7 +202,7 @@ def clients_command(
     from ontmoeting.relationship import service
 
     language = resolve_language(lang)
-    with _open(database) as db:
+    with _open(database, create, write=False) as db:
         owner = _helper(db, helper, language)
         rows = service.overview_of(service.own_clients(db, owner), _settings(after))
         db.commit()
@@ -218,15 +241,15 @@ def add_client_command(
         ),
     ] = None,
     database: DatabaseOption = None,
+    create: CreateOption = False,
     helper: HelperOption = None,
     lang: LangOption = None,
 ) -> None:
     """Register a client under a code."""
     from ontmoeting.relationship import service
-    from ontmoeting.store.db import session_scope
 
     language = resolve_language(lang)
-    with session_scope(lambda: _open(database)) as db:
+    with _open(database, create) as db:
         owner = _helper(db, helper, language)
         client = service.register_client(db, owner, code, language=client_lang, practice=practice)
         console.print(tr(TEXTS, "created", language, code=client.code, helper=owner.email))
@@ -251,16 +274,16 @@ def record_command(
         str | None, typer.Option("--date", help="Session date, YYYY-MM-DD (default: today).")
     ] = None,
     database: DatabaseOption = None,
+    create: CreateOption = False,
     helper: HelperOption = None,
     lang: LangOption = None,
 ) -> None:
     """Record one session's scores (without --relationship and --wellbeing: asks item by item)."""
     from ontmoeting.relationship import service
-    from ontmoeting.store.db import session_scope
 
     language = resolve_language(lang)
     held_on = _parse_date(date)
-    with session_scope(lambda: _open(database)) as db:
+    with _open(database, create) as db:
         owner = _helper(db, helper, language)
         client = service.client_by_code(db, owner, code)
         rel_values = _parse_scores(relationship, "--relationship") if relationship else None
@@ -287,6 +310,7 @@ def record_command(
 def show_command(
     code: Annotated[str, typer.Argument(help="The client's code.")],
     database: DatabaseOption = None,
+    create: CreateOption = False,
     helper: HelperOption = None,
     after: AfterOption = None,
     lang: LangOption = None,
@@ -295,7 +319,7 @@ def show_command(
     from ontmoeting.relationship import service
 
     language = resolve_language(lang)
-    with _open(database) as db:
+    with _open(database, create, write=False) as db:
         owner = _helper(db, helper, language)
         client = service.client_by_code(db, owner, code)
         row = service.overview_of([client], _settings(after))[0]
@@ -346,6 +370,7 @@ def export_command(
     all_clients: Annotated[bool, typer.Option("--all", help="Export all of the helper's clients.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
     database: DatabaseOption = None,
+    create: CreateOption = False,
     helper: HelperOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -365,7 +390,7 @@ def export_command(
             en="The file exists; use --force to overwrite it.",
             file=output,
         )
-    with _open(database) as db:
+    with _open(database, create, write=False) as db:
         owner = _helper(db, helper, language)
         clients = (
             service.own_clients(db, owner) if all_clients else [service.client_by_code(db, owner, code or "")]
@@ -386,7 +411,7 @@ def _parse_date(raw: str | None) -> dt.date | None:
         return dt.date.fromisoformat(raw)
     except ValueError as error:
         raise InputError(
-            "E610",
+            "E622",
             nl=f"--date: '{raw}' is geen datum (JJJJ-MM-DD)",
             en=f"--date: '{raw}' is not a date (YYYY-MM-DD)",
             file="--date",

@@ -21,7 +21,7 @@ from ontmoeting.cli.input_options import (
 )
 from ontmoeting.coding.codebook import load_codebook
 from ontmoeting.i18n import resolve_language, tr
-from ontmoeting.transcript.io import pseudonymise, write_json
+from ontmoeting.transcript.io import write_json
 from ontmoeting.transcript.messages import input_error
 from ontmoeting.transcript.model import STUDENT_ANNOTATOR, Conversation, Dimension, Role
 from ontmoeting.transcript.roles import ROLE_NAMES
@@ -57,8 +57,10 @@ MESSAGES = {
         "en": "Wrote {count:plural:conversation|conversations} to {file}.",
     },
     "pseudonymised": {
-        "nl": "Namen van sprekers vervangen door hun rol (gepseudonimiseerd).",
-        "en": "Speaker names replaced by their roles (pseudonymised).",
+        "nl": "Gede-identificeerd: sprekers vervangen door hun rol, en namen, plaatsen, instellingen, data, "
+        "telefoonnummers, e-mailadressen en BSN's in de tekst door [PERSOON-1], [LOCATIE-1], ...",
+        "en": "De-identified: speakers replaced by their roles, and names, places, institutions, dates, "
+        "phone numbers, e-mail addresses and BSNs in the text by [PERSON-1], [PLACE-1], ...",
     },
 }
 
@@ -166,7 +168,7 @@ def inspect(
             tr(MESSAGES, "conversations", language_out, count=len(conversations), file=file, format=fmt)
         )
         _show_many(conversations, language_out)
-    show_warnings(conversations, language_out)
+    show_warnings(conversations, language_out, file)
 
 
 @guarded
@@ -191,7 +193,9 @@ def convert(
         bool,
         typer.Option(
             "--pseudonymise",
-            help="Replace speaker names by their roles (Hulpverlener/Cliënt), also inside the text.",
+            help="De-identify: speaker names become their roles (Hulpverlener/Cliënt), and names, places, "
+            "institutions, dates, phone numbers, e-mail addresses and BSNs in the text placeholders such as "
+            "[PERSOON-1] (the same person, the same placeholder). Dutch loads deduce (about 10 s).",
         ),
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the output file if it exists.")] = False,
@@ -208,13 +212,15 @@ def convert(
         file, format=format, helper=helper, language=language, text_column=text_column, max_bytes=max_bytes
     )
     if pseudonymise_names:
-        conversations = [pseudonymise(c) for c in conversations]
+        from ontmoeting.transcript.deidentify import deidentify
+
+        conversations = [deidentify(c) for c in conversations]
     try:
         write_json(conversations, output)
     except OSError as error:
         raise input_error("E112", output, detail=error.strerror or type(error).__name__) from None
     language_out = resolve_language(lang)
-    show_warnings(conversations, language_out)
+    show_warnings(conversations, language_out, file)
     if pseudonymise_names:
         console.print(tr(MESSAGES, "pseudonymised", language_out))
     console.print(tr(MESSAGES, "wrote", language_out, count=len(conversations), file=output))

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ontmoeting.cli.common import console, guarded
 from ontmoeting.i18n import resolve_language, tr
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 DatabaseOption = Annotated[
     str | None,
@@ -15,6 +20,15 @@ DatabaseOption = Annotated[
         "--database",
         help="Database URL (sqlite:///file.db or postgresql+psycopg://user@host/db). Default: "
         "$ONTMOETING_DATABASE_URL, else a SQLite file in your data directory.",
+    ),
+]
+
+CreateOption = Annotated[
+    bool,
+    typer.Option(
+        "--create",
+        help="Create the database when it does not exist yet. Without it only the default file in your data "
+        "directory is created, so that a mistyped --database never silently becomes a new, empty database.",
     ),
 ]
 
@@ -47,16 +61,21 @@ def serve(
     proxy_headers: Annotated[
         bool, typer.Option(help="Trust X-Forwarded-* from a reverse proxy (for https and client addresses).")
     ] = False,
+    create: CreateOption = False,
 ) -> None:
-    """Start the werkplaats web app (a new SQLite database is created on first start)."""
+    """Start the werkplaats web app (a new database is created on first start in your data directory, or
+    elsewhere with --create)."""
     import uvicorn
 
     from ontmoeting.store.db import resolve_url
+    from ontmoeting.store.faults import check, storage_faults
     from ontmoeting.web.app import create_app
     from ontmoeting.web.settings import Settings
 
     url = resolve_url(database)
-    app = create_app(Settings(database_url=url))
+    check(url, create=create)
+    with storage_faults(url):
+        app = create_app(Settings(database_url=url))
     console.print(
         tr(TEXTS, "serving", resolve_language(), url=f"http://{host}:{port}", db=_url_for_humans(url))
     )
@@ -65,12 +84,15 @@ def serve(
 
 @db_app.command("upgrade")
 @guarded
-def db_upgrade(database: DatabaseOption = None) -> None:
-    """Bring the database schema up to this version (creates the tables on a new database)."""
+def db_upgrade(database: DatabaseOption = None, create: CreateOption = False) -> None:
+    """Bring the database schema up to this version (creates the tables on a new database; a database that
+    does not exist yet only with --create, or in your data directory)."""
     from ontmoeting.store.db import resolve_url
+    from ontmoeting.store.faults import check
     from ontmoeting.store.migrate import upgrade
 
     url = resolve_url(database)
+    check(url, create=create)
     revision = upgrade(url)
     console.print(tr(TEXTS, "schema", resolve_language(), db=_url_for_humans(url), revision=revision))
 
@@ -85,16 +107,19 @@ def users_add(
         str | None, typer.Option("--password", help="Password (at least 10 characters); asked when omitted.")
     ] = None,
     database: DatabaseOption = None,
+    create: CreateOption = False,
 ) -> None:
-    """Add an account; the first one is usually the admin."""
-    from ontmoeting.store.db import session_factory, session_scope
+    """Add an account; the first one is usually the admin (a new database gets its tables)."""
+    from ontmoeting.store.db import resolve_url
+    from ontmoeting.store.faults import check
     from ontmoeting.web.services import accounts
 
+    check(resolve_url(database), create=create)  # before the password prompt, not after it
     if password is None:
         password = typer.prompt(
             tr(TEXTS, "password", resolve_language()), hide_input=True, confirmation_prompt=True
         )
-    with session_scope(session_factory(_engine(database))) as db:
+    with _database(database, create=create, new_schema=True) as db:
         user = accounts.create_user(db, email, role, name=name, password=password)
         console.print(tr(TEXTS, "added", resolve_language(), email=user.email, role=user.role))
 
@@ -106,11 +131,10 @@ def users_list(database: DatabaseOption = None) -> None:
     from rich.table import Table
     from sqlalchemy import select
 
-    from ontmoeting.store.db import session_factory, session_scope
     from ontmoeting.store.tables import User
 
     table = Table("id", "email", "name", "role", "created")
-    with session_scope(session_factory(_engine(database))) as db:
+    with _database(database, write=False, option=False) as db:
         for user in db.scalars(select(User).order_by(User.id)):
             table.add_row(
                 str(user.id), user.email, user.name, user.role, user.created_at.strftime("%Y-%m-%d")
@@ -126,21 +150,44 @@ def users_token(
     database: DatabaseOption = None,
 ) -> None:
     """Create an API token for an account and print it (only its hash is stored)."""
-    from ontmoeting.store.db import session_factory, session_scope
     from ontmoeting.web.services import accounts
 
-    with session_scope(session_factory(_engine(database))) as db:
+    with _database(database, option=False) as db:
         _, raw = accounts.create_token(db, accounts.user_by_email(db, email), name)
     typer.echo(raw)
 
 
-def _engine(database: str | None):  # type: ignore[no-untyped-def]
-    from ontmoeting.store.db import make_engine, resolve_url
-    from ontmoeting.store.migrate import check_schema
+@contextmanager
+def _database(
+    database: str | None,
+    *,
+    create: bool = False,
+    write: bool = True,
+    option: bool = True,
+    new_schema: bool = False,
+) -> Iterator[Session]:
+    """A session on the checked database, committed at the end; storage failures become coded errors.
 
-    engine = make_engine(resolve_url(database))
-    check_schema(engine)
-    return engine
+    ``write=False`` lets a read-only database be read; ``option`` says whether the command has --create (for
+    the hint); ``new_schema`` gives an empty database its tables when creating it was allowed."""
+    from ontmoeting.store.db import make_engine, resolve_url, session_factory, session_scope, sqlite_file
+    from ontmoeting.store.faults import check, is_default, storage_faults
+    from ontmoeting.store.migrate import check_schema, is_empty, upgrade
+
+    url = resolve_url(database)
+    check(url, create=create, write=write, option=option)
+    path = sqlite_file(url)
+    allowed = create or (path is not None and is_default(path))
+    with storage_faults(url):
+        engine = make_engine(url)
+        try:
+            if new_schema and allowed and is_empty(engine):
+                upgrade(url)
+            check_schema(engine)
+            with session_scope(session_factory(engine)) as db:
+                yield db
+        finally:
+            engine.dispose()
 
 
 def register(app: typer.Typer) -> None:

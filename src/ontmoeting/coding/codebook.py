@@ -143,7 +143,7 @@ class Codebook(BaseModel):
             if entry is not None and entry.annomi is not None:
                 return entry.annomi
         raise ConfigError(
-            "E202",
+            "E204",
             nl=f"De code '{code}' heeft geen AnnoMI-label in het codeboek.",
             en=f"The code '{code}' has no AnnoMI label in the codebook.",
         )

@@ -12,7 +12,7 @@ from ontmoeting.feedback.globals import judge
 from ontmoeting.feedback.measures import MESSAGES as MEASURE_MESSAGES
 from ontmoeting.feedback.measures import compute_measures
 from ontmoeting.feedback.model import Analysis, ConversationInfo, Moment, TurnView, Valence
-from ontmoeting.feedback.patterns import finders
+from ontmoeting.feedback.patterns import conversation_facts, finders
 from ontmoeting.feedback.prompts import reflection_prompts
 from ontmoeting.feedback.summary import summarise
 from ontmoeting.i18n import resolve_language, tr
@@ -65,6 +65,11 @@ def analyse(conversation: Conversation, lang: str | None = None, *, fast: bool |
 
         load_coder(fast=fast).code(conversation)
         coded_by = "pipeline"
+    with conversation_facts(conversation):
+        return _analysis(conversation, lang, coded_by)
+
+
+def _analysis(conversation: Conversation, lang: str, coded_by: str) -> Analysis:
     measures = compute_measures(conversation, lang)
     moments: list[Moment] = []
     for find in finders():

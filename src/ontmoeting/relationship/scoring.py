@@ -50,7 +50,7 @@ def item_scores(
         missing = [item for item in instrument.item_ids if item not in values]
         if missing:
             raise InputError(
-                "E610",
+                "E617",
                 nl=f"{instrument.id}: score voor vraag '{missing[0]}' ontbreekt",
                 en=f"{instrument.id}: score for item '{missing[0]}' is missing",
                 file=source,
@@ -60,7 +60,7 @@ def item_scores(
         ordered = list(values)
         if len(ordered) != len(instrument.items):
             raise InputError(
-                "E610",
+                "E618",
                 nl=f"{instrument.id}: {len(instrument.items)} scores nodig, {len(ordered)} gekregen",
                 en=f"{instrument.id}: {len(instrument.items)} scores needed, got {len(ordered)}",
                 file=source,
@@ -74,7 +74,7 @@ def item_scores(
             value = math.nan
         if not scale.on_scale(value):
             raise InputError(
-                "E610",
+                "E619",
                 nl=f"{instrument.id}, vraag '{item_id}': {raw!r} ligt niet op de schaal "
                 f"{scale.min:g}-{scale.max:g} (stap {scale.step:g})",
                 en=f"{instrument.id}, item '{item_id}': {raw!r} is not on the scale "

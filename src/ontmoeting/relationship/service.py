@@ -178,7 +178,7 @@ def _checked(
         checked.append((wb_instrument, item_scores(wb_instrument, wellbeing, source=sources[1])))
     if not checked:
         raise InputError(
-            "E610",
+            "E620",
             nl="Geef scores voor minstens één van de twee schalen.",
             en="Give scores for at least one of the two scales.",
         )

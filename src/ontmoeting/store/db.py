@@ -46,13 +46,48 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL; None for other backends, in-memory databases and ``file:`` URIs."""
+    parsed = make_url(url)
+    database = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def writable(path: Path) -> bool:
+    """Whether ``path`` may be written, by its permission bits as well as by access(): root passes every
+    access() check, so a file someone made read-only with chmod would still be written to."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    wanted = os.W_OK | (os.X_OK if path.is_dir() else 0)
+    return bool(mode & 0o222) and os.access(path, wanted)
+
+
+def _read_only_when_not_writable(_dialect, record, cargs, cparams) -> None:  # type: ignore[no-untyped-def]
+    # Decided per connection, so that a file made read-only while the app runs is respected from the next
+    # connection on. SQLite's own read-only mode makes the refusal real (for root too) and explainable.
+    path = (
+        Path(cargs[0]) if cargs and isinstance(cargs[0], str) and not cargs[0].startswith("file:") else None
+    )
+    if path is not None and path.is_file() and not writable(path):
+        cargs[0] = f"{path.absolute().as_uri()}?mode=ro"
+        cparams["uri"] = True
+        record.info["read_only"] = True
+    else:
+        record.info.pop("read_only", None)
+
+
+def _sqlite_pragmas(dbapi_connection, record) -> None:  # type: ignore[no-untyped-def]
     # Foreign keys make ON DELETE CASCADE work (off by default in SQLite); WAL lets readers and the writer
     # work at the same time; a busy timeout turns short lock waits into waits rather than errors.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    if not record.info.get("read_only"):  # switching to WAL is a write; a read-only file keeps its mode
+        cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
@@ -65,7 +100,9 @@ POOL_OVERFLOW = 60
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for ``url``. For a SQLite file, its folder is created; foreign keys are switched on."""
+    """An engine for ``url``. For a SQLite file, its folder is created; foreign keys are switched on; a file
+    that is not writable is opened read-only. Whether a new file may be made here at all is for the caller
+    to ask first (``store.faults.check``)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
@@ -74,6 +111,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(
             url, connect_args={"check_same_thread": False}, pool_size=5, max_overflow=POOL_OVERFLOW
         )
+        event.listen(engine, "do_connect", _read_only_when_not_writable)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=POOL_OVERFLOW)

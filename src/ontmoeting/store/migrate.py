@@ -12,6 +12,7 @@ from sqlalchemy import Engine, inspect
 
 from ontmoeting.errors import OntmoetingError
 from ontmoeting.store.db import make_engine
+from ontmoeting.store.faults import storage_faults
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -39,16 +40,18 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(url: str, revision: str = "head") -> str | None:
-    """Bring the database at ``url`` up to ``revision``; returns the revision it is at afterwards."""
-    engine = make_engine(url)
-    try:
-        config = alembic_config(url)
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
-        return current_revision(engine)
-    finally:
-        engine.dispose()
+    """Bring the database at ``url`` up to ``revision``; returns the revision it is at afterwards. A storage
+    failure (read-only file, impossible path) is raised as a coded ``StorageError``, not as the driver's."""
+    with storage_faults(url):
+        engine = make_engine(url)
+        try:
+            config = alembic_config(url)
+            with engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+            return current_revision(engine)
+        finally:
+            engine.dispose()
 
 
 def is_empty(engine: Engine) -> bool:

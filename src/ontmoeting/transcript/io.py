@@ -13,8 +13,6 @@ where there is one, the line. What the readers guessed or repaired is in ``metad
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -26,8 +24,10 @@ from ontmoeting.transcript.detect import (
     document_format,
 )
 from ontmoeting.transcript.encoding import decode, normalise_text
+from ontmoeting.transcript.files import STDIN, read_limited, too_large
 from ontmoeting.transcript.language import check_language
-from ontmoeting.transcript.messages import config_error, input_error
+from ontmoeting.transcript.limits import DEFAULT_MAX_BYTES, Limits, check_lines, check_turns
+from ontmoeting.transcript.messages import input_error
 from ontmoeting.transcript.model import Conversation, ReadWarning
 from ontmoeting.transcript.pseudonymise import pseudonymise
 from ontmoeting.transcript.readers import json as json_reader
@@ -57,10 +57,6 @@ __all__ = [
     "write_jsonl",
 ]
 
-#: Default size limit for one input file: far above any conversation, far below what hurts a laptop.
-DEFAULT_MAX_BYTES = 20_000_000
-MAX_BYTES_ENV = "ONTMOETING_MAX_BYTES"
-
 _RAW_READERS: dict[str, Callable[[str, ReadOptions], list[RawConversation]]] = {
     "text": text.read,
     "vtt": subtitles.read_vtt,
@@ -73,35 +69,16 @@ _DOCUMENT_READERS: dict[str, Callable[[bytes, ReadOptions], list[RawConversation
     "docx": word.read,
     "pdf": pdf.read,
 }
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$", re.IGNORECASE)
-_UNITS = {"": 1, "b": 1, "k": 1000, "kb": 1000, "kib": 1024, "m": 10**6, "mb": 10**6, "mib": 2**20,
-          "g": 10**9, "gb": 10**9, "gib": 2**30}  # fmt: skip
 
 
 def max_bytes_limit(max_bytes: int | None = None) -> int:
     """The size limit: the argument, else ``ONTMOETING_MAX_BYTES`` (e.g. 50000000 or 50MB), else 20 MB."""
-    if max_bytes is not None:
-        return max_bytes
-    value = os.environ.get(MAX_BYTES_ENV, "").strip()
-    if not value:
-        return DEFAULT_MAX_BYTES
-    match = _SIZE.match(value)
-    if not match:
-        raise config_error("E118", value=value)
-    return int(float(match[1]) * _UNITS[(match[2] or "").lower()])
-
-
-def _human_size(size: int) -> str:
-    if size >= 10**6:
-        return f"{size / 10**6:.1f} MB"
-    if size >= 10**3:
-        return f"{size / 10**3:.1f} kB"
-    return f"{size} B"
+    return Limits.from_environment(max_bytes).max_bytes
 
 
 def _check_size(size: int, limit: int, file: str) -> None:
     if size > limit:
-        raise input_error("E107", file, size=_human_size(size), limit=_human_size(limit))
+        raise too_large(file, size, limit)
 
 
 def read_conversations(
@@ -113,18 +90,14 @@ def read_conversations(
     text_column: str | None = None,
     max_bytes: int | None = None,
 ) -> list[Conversation]:
-    """All conversations in the file at ``path`` (several for AnnoMI-style tables and JSONL)."""
+    """All conversations in the file at ``path`` (several for AnnoMI-style tables and JSONL); '-' reads
+    standard input."""
     file = str(path)
     limit = max_bytes_limit(max_bytes)
-    try:
-        if Path(path).is_dir():
-            raise input_error("E124", file)
-        _check_size(Path(path).stat().st_size, limit, file)
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise input_error("E112", file, detail=error.strerror or type(error).__name__) from None
+    data = read_limited(path, limit)
+    name = file if file != STDIN else "stdin"
     return read_bytes(
-        data, file, format=format, helper=helper, language=language, text_column=text_column, max_bytes=limit
+        data, name, format=format, helper=helper, language=language, text_column=text_column, max_bytes=limit
     )
 
 
@@ -155,7 +128,8 @@ def read_bytes(
     max_bytes: int | None = None,
 ) -> list[Conversation]:
     """The conversations in ``data``, the content of a file called ``filename`` (an upload)."""
-    _check_size(len(data), max_bytes_limit(max_bytes), filename)
+    limits = Limits.from_environment(max_bytes)
+    _check_size(len(data), limits.max_bytes, filename)
     requested = check_format(format, filename)
     check_language(language, filename)
     if not data:
@@ -163,9 +137,10 @@ def read_bytes(
     document = document_format(data, filename, requested)
     if document:
         options = _options(filename, document, helper, language, text_column)
-        return [build(raw, options, []) for raw in _DOCUMENT_READERS[document](data, options)]
+        found = [build(raw, options, []) for raw in _DOCUMENT_READERS[document](data, options)]
+        return _within(found, filename, limits)
     decoded = decode(data, filename)
-    return _read(decoded.text, filename, format, helper, language, text_column, decoded.warnings)
+    return _read(decoded.text, filename, format, helper, language, text_column, decoded.warnings, limits)
 
 
 def read_text(
@@ -179,13 +154,14 @@ def read_text(
     max_bytes: int | None = None,
 ) -> list[Conversation]:
     """The conversations in ``text_content`` (already decoded, e.g. pasted into the web app)."""
-    _check_size(len(text_content.encode("utf-8", errors="surrogatepass")), max_bytes_limit(max_bytes), name)
+    limits = Limits.from_environment(max_bytes)
+    _check_size(len(text_content.encode("utf-8", errors="surrogatepass")), limits.max_bytes, name)
     check_format(format, name)
     check_language(language, name)
     cleaned = normalise_text(text_content)
     if not cleaned.strip():
         raise input_error("E101", name)
-    return _read(cleaned, name, format, helper, language, text_column, [])
+    return _read(cleaned, name, format, helper, language, text_column, [], limits)
 
 
 def _read(
@@ -196,14 +172,25 @@ def _read(
     language: str | None,
     text_column: str | None,
     warnings: list[ReadWarning],
+    limits: Limits,
 ) -> list[Conversation]:
     chosen = detect_format(name, content, format)
     if chosen in DOCUMENT_FORMATS:
         raise input_error("E130", name, format=chosen)
+    check_lines(content, name, chosen, limits)
     options = _options(name, chosen, helper, language, text_column)
     if chosen in ("json", "jsonl"):
-        return json_reader.read(content, options, warnings)
-    return [build(raw, options, warnings) for raw in _RAW_READERS[chosen](content, options)]
+        return _within(json_reader.read(content, options, warnings), name, limits)
+    return _within(
+        [build(raw, options, warnings) for raw in _RAW_READERS[chosen](content, options)], name, limits
+    )
+
+
+def _within(conversations: list[Conversation], name: str, limits: Limits) -> list[Conversation]:
+    """``conversations``, when none has more turns, or longer turns, than the limits allow (E135, E136)."""
+    for conversation in conversations:
+        check_turns(conversation, name, limits)
+    return conversations
 
 
 def _options(

@@ -163,6 +163,38 @@ ERRORS: dict[str, dict[str, str]] = {
         "nl": "Dit document is te groot om als gesprek te lezen ({detail}; de grens is {limit}).",
         "en": "This document is too large to read as a conversation ({detail}; the limit is {limit}).",
     },
+    "E133": {
+        "nl": "Dit is geen gewoon bestand maar {kind}. ontmoeting leest alleen bestanden, of '-' voor "
+        "standaardinvoer.",
+        "en": "This is not a regular file but {kind}. ontmoeting reads only files, or '-' for standard "
+        "input.",
+    },
+    "E134": {
+        "nl": "Een getal in de JSON is geen bruikbaar getal: {detail}.",
+        "en": "A number in the JSON is not a usable number: {detail}.",
+    },
+    "E135": {
+        "nl": "Het gesprek heeft te veel beurten ({count}; de grens is {limit}). Splits het, of verhoog de "
+        "grens met ONTMOETING_MAX_TURNS.",
+        "en": "The conversation has too many turns ({count}; the limit is {limit}). Split it, or raise the "
+        "limit with ONTMOETING_MAX_TURNS.",
+    },
+    "E136": {
+        "nl": "Beurt {number} is te lang ({length} tekens; de grens is {limit}). Controleer of de sprekers "
+        "herkend zijn, of verhoog de grens met ONTMOETING_MAX_TURN_CHARS.",
+        "en": "Turn {number} is too long ({length} characters; the limit is {limit}). Check that the "
+        "speakers were recognised, or raise the limit with ONTMOETING_MAX_TURN_CHARS.",
+    },
+    "E137": {
+        "nl": "Deze regel is te lang ({length} tekens; de grens is {limit}): dit lijkt geen transcript. "
+        "Verhoog zo nodig de grens met ONTMOETING_MAX_LINE_CHARS.",
+        "en": "This line is too long ({length} characters; the limit is {limit}): this does not look like "
+        "a transcript. Raise the limit with ONTMOETING_MAX_LINE_CHARS if needed.",
+    },
+    "E138": {
+        "nl": "Ongeldige waarde voor {name}: '{value}'. Geef een positief geheel getal.",
+        "en": "Invalid value for {name}: '{value}'. Give a positive whole number.",
+    },
     "E131": {
         "nl": "Dit is {kind}. Sla het gesprek op als Word-document (.docx) of PDF, of als tekst (.txt).",
         "en": "This is {kind}. Save the conversation as a Word document (.docx) or PDF, or as text (.txt).",

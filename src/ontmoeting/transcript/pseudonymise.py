@@ -1,9 +1,11 @@
 """Replace the speakers' names by their roles, in the speaker column and wherever they occur in the text.
 
-The web app calls this on every upload, so that a stored practice conversation says "Cliënt" where the
-student typed "Robert". It is a safeguard for the names the file itself reveals (speakers, and those
-names inside turns, with possessive variants such as "Robert's" and "Roberts"), not a full anonymiser:
-other people's names, places and dates in the text stay as they are.
+A stored practice conversation says "Cliënt" where the student typed "Robert": the names the file itself
+reveals (speakers, and those names inside turns, with possessive variants such as "Robert's" and
+"Roberts"). This is the first step of the full de-identification in
+:mod:`ontmoeting.transcript.deidentify`, which the web app (on every upload, by default) and the CLI's
+``--pseudonymise`` use: it also replaces other people's names, places, institutions, dates, phone
+numbers, e-mail addresses and BSNs in the text. On its own, this function changes speaker names only.
 """
 
 from __future__ import annotations

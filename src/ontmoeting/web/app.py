@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ontmoeting import __version__
 from ontmoeting.errors import OntmoetingError
 from ontmoeting.store.db import is_sqlite, make_engine, session_factory
+from ontmoeting.store.faults import StorageError, explain, storage_faults
 from ontmoeting.store.migrate import check_schema, is_empty, upgrade
+from ontmoeting.store.tables import UserRole
 from ontmoeting.web.catalogue import register_core_catalogue
 from ontmoeting.web.deps import csrf_protect, page_language
-from ontmoeting.web.errors import LoginRequired, WebError, status_for
+from ontmoeting.web.errors import LoginRequired, WebError, status_for, storage_message, storage_text
 from ontmoeting.web.i18n import text
 from ontmoeting.web.limits import BodySizeLimit, SecurityHeaders
 from ontmoeting.web.routers import ROUTERS
@@ -25,6 +29,8 @@ from ontmoeting.web.settings import Settings
 from ontmoeting.web.templating import render
 
 STATIC = Path(__file__).resolve().parent / "static"
+
+log = logging.getLogger("ontmoeting.web")
 
 
 def wants_json(request: Request) -> bool:
@@ -44,7 +50,8 @@ def prepare_database(settings: Settings):  # type: ignore[no-untyped-def]
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     register_core_catalogue()
-    engine = prepare_database(settings)
+    with storage_faults(settings.database_url):  # an impossible path or a read-only file: a coded error
+        engine = prepare_database(settings)
     app = FastAPI(
         title="ontmoeting werkplaats",
         version=__version__,
@@ -77,7 +84,9 @@ def install_error_handlers(app: FastAPI) -> None:
             return JSONResponse(
                 {"error": {"status": status, "code": code, "message": message}}, status_code=status
             )
-        return render(request, "error.html", {"status": status, "message": message, "code": code}, status)
+        hint = storage_text("hint", page_language(request)) if status == 503 else None
+        context = {"status": status, "message": message, "code": code, "hint": hint}
+        return render(request, "error.html", context, status)
 
     @app.exception_handler(LoginRequired)
     async def login_required(request: Request, error: LoginRequired) -> Response:
@@ -91,6 +100,27 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(WebError)
     async def web_error(request: Request, error: WebError) -> Response:
         return error_response(request, error.status_code, text(error.key, page_language(request)))
+
+    def storage_response(request: Request, fault: StorageError) -> Response:
+        log.warning("storage fault on %s %s: %s", request.method, request.url.path, fault.render("en"))
+        auth = getattr(request.state, "auth", None)
+        admin = auth is not None and auth.view is not None and auth.view.role == UserRole.ADMIN.value
+        message = storage_message(fault, page_language(request), full=admin)
+        return error_response(request, 503, message, fault.code)
+
+    @app.exception_handler(DBAPIError)
+    async def database_failed(request: Request, error: DBAPIError) -> Response:
+        # The database failed while serving (made read-only, folder gone, file replaced, disk full, server
+        # down): a 503 with the reason instead of a traceback. Other database errors (an IntegrityError is a
+        # bug or a race) are raised on as before.
+        fault = explain(error, request.app.state.settings.database_url)
+        if fault is None:
+            raise error
+        return storage_response(request, fault)
+
+    @app.exception_handler(StorageError)
+    async def storage_error(request: Request, error: StorageError) -> Response:
+        return storage_response(request, error)
 
     @app.exception_handler(OntmoetingError)
     async def user_error(request: Request, error: OntmoetingError) -> Response:

@@ -133,10 +133,15 @@ CORE: dict[str, dict[str, str]] = {
     "upload_title_field": {"nl": "Titel", "en": "Title"},
     "optional": {"nl": "optioneel", "en": "optional"},
     "language_auto": {"nl": "Automatisch herkennen", "en": "Detect automatically"},
-    "upload_pseudonymise": {"nl": "Namen pseudonimiseren", "en": "Pseudonymise names"},
+    "upload_pseudonymise": {
+        "nl": "Namen en gegevens onherkenbaar maken",
+        "en": "De-identify names and details",
+    },
     "upload_pseudonymise_hint": {
-        "nl": "Vervangt namen van sprekers en namen in de tekst door rollen (Hulpverlener, Cliënt).",
-        "en": "Replaces speaker names and names in the text with roles (Helper, Client).",
+        "nl": "Sprekers worden hun rol (Hulpverlener, Cliënt); namen, plaatsen, instellingen, datums, "
+        "telefoonnummers, e-mailadressen en BSN's in de tekst worden [PERSOON-1], [LOCATIE-1], ...",
+        "en": "Speakers become their role (Helper, Client); names, places, institutions, dates, phone "
+        "numbers, e-mail addresses and BSNs in the text become [PERSON-1], [PLACE-1], ...",
     },
     "upload_button": {"nl": "Uploaden en analyseren", "en": "Upload and analyse"},
     "upload_busy": {"nl": "Bezig met analyseren …", "en": "Analysing …"},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ontmoeting.errors import ConfigError, InputError, NotFoundError, OntmoetingError
+from ontmoeting.store.faults import StorageError
 
 
 class WebError(Exception):
@@ -51,10 +52,38 @@ STATUS_BY_CODE: dict[str, int] = {
 }
 
 
+#: What a 503 page says. The coded reason names files, folders and database servers: admins see it, everyone
+#: else the code with a general sentence (the whole reason is logged, and printed by 'ontmoeting serve').
+STORAGE_TEXTS = {
+    "public": {
+        "nl": "De werkplaats kan haar database nu niet gebruiken.",
+        "en": "The werkplaats cannot use its database right now.",
+    },
+    "hint": {
+        "nl": "Dit ligt niet aan jou. Probeer het later opnieuw en meld het, met de code, aan wie de "
+        "werkplaats beheert; de volledige melding staat in het log van 'ontmoeting serve'.",
+        "en": "This is not your doing. Try again later and tell whoever runs the werkplaats, with the code; "
+        "the full message is in the log of 'ontmoeting serve'.",
+    },
+}
+
+
+def storage_text(key: str, lang: str) -> str:
+    return STORAGE_TEXTS[key].get(lang) or STORAGE_TEXTS[key]["en"]
+
+
+def storage_message(error: StorageError, lang: str, *, full: bool) -> str:
+    """The message of a 503 for a storage fault: the coded reason when ``full``, else the code alone."""
+    return error.render(lang) if full else f"{storage_text('public', lang)} [{error.code}]"
+
+
 def status_for(error: OntmoetingError) -> int:
-    """The 4xx status for a coded error: from the code table, else by its class."""
+    """The status for a coded error: from the code table, else by its class (503 for storage faults: the
+    request was fine, the database is not)."""
     if error.code in STATUS_BY_CODE:
         return STATUS_BY_CODE[error.code]
+    if isinstance(error, StorageError):
+        return 503
     text = error.messages.get("en", "").lower()
     if "too large" in text or "too big" in text:
         return 413

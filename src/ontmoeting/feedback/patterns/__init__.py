@@ -7,7 +7,10 @@ tested on hand-coded conversations. The rules and why they are as they are: docs
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 
 from ontmoeting.coding.codebook import load_codebook
 from ontmoeting.feedback.model import Alternative, Moment, PatternKind, Valence
@@ -45,12 +48,46 @@ def pattern_name(kind: PatternKind, lang: str) -> str:
     return tr(NAMES, kind, lang)
 
 
-def client_name(conversation: Conversation, lang: str) -> str:
-    """The client's name as the transcript gives it, or 'de cliënt'/'the client' for a role label."""
+@dataclass(frozen=True)
+class _Facts:
+    """What every moment of one conversation asks again: computed once per analysis, not once per moment
+    (which made a 10,000-turn analysis quadratic)."""
+
+    conversation: int  # id() of the conversation these are about
+    client: str | None
+    formal: bool
+
+
+_FACTS: ContextVar[_Facts | None] = ContextVar("conversation_facts", default=None)
+
+
+@contextmanager
+def conversation_facts(conversation: Conversation) -> Iterator[None]:
+    """While finding the moments of ``conversation``, its client's name and form of address are known."""
+    token = _FACTS.set(_Facts(id(conversation), _client_speaker(conversation), _says_u(conversation)))
+    try:
+        yield
+    finally:
+        _FACTS.reset(token)
+
+
+def _known(conversation: Conversation) -> _Facts | None:
+    facts = _FACTS.get()
+    return facts if facts is not None and facts.conversation == id(conversation) else None
+
+
+def _client_speaker(conversation: Conversation) -> str | None:
     for speaker, role in conversation.speakers.items():
         if role is Role.CLIENT and speaker.strip().lower() not in _GENERIC_CLIENT:
             return speaker
-    return "de cliënt" if lang == "nl" else "the client"
+    return None
+
+
+def client_name(conversation: Conversation, lang: str) -> str:
+    """The client's name as the transcript gives it, or 'de cliënt'/'the client' for a role label."""
+    facts = _known(conversation)
+    name = facts.client if facts is not None else _client_speaker(conversation)
+    return name or ("de cliënt" if lang == "nl" else "the client")
 
 
 def code_name(turn: Turn, lang: str) -> str:
@@ -76,6 +113,11 @@ _INFORMAL = re.compile(r"\b(je|jij|jou|jouw|jezelf)\b", re.IGNORECASE)
 
 def helper_says_u(conversation: Conversation) -> bool:
     """Whether the helper says "u" to the client (elderly care, pastoral work): the examples must too."""
+    facts = _known(conversation)
+    return facts.formal if facts is not None else _says_u(conversation)
+
+
+def _says_u(conversation: Conversation) -> bool:
     if conversation.language != "nl":
         return False
     said = " ".join(t.text for t in conversation.helper_turns)

@@ -15,6 +15,7 @@ misread.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -24,6 +25,7 @@ from ontmoeting.transcript.language import detect_language
 from ontmoeting.transcript.messages import input_error, parser_detail
 from ontmoeting.transcript.model import SCHEMA_VERSION, Conversation, ReadWarning, Role
 from ontmoeting.transcript.readers.base import ReadOptions, conversation_id
+from ontmoeting.transcript.readers.json_lines import turn_lines
 from ontmoeting.transcript.roles import ROLE_NAMES, assign_roles, label_role, speaker_stats
 
 SCHEMA = "ontmoeting/conversation"
@@ -65,9 +67,48 @@ def from_jsonl(text: str, *, name: str = "upload.jsonl") -> list[Conversation]:
     return read(text, ReadOptions(file=name, format="jsonl"), [])
 
 
+#: Digits in one JSON number: times and indices need a handful; thousands of digits are an attack on the
+#: parser (Python refuses integers over 4,300 digits with a ValueError, and converting them is quadratic).
+MAX_NUMBER_DIGITS = 30
+
+
+class _LongNumber(Exception):
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _number(convert: Any) -> Any:
+    def parse(text: str) -> Any:
+        if len(text) > MAX_NUMBER_DIGITS:
+            raise _LongNumber(text)
+        value = convert(text)
+        if not math.isfinite(value):  # 1e999 is infinity
+            raise _LongNumber(text)
+        return value
+
+    return parse
+
+
+def _constant(text: str) -> Any:
+    raise _LongNumber(text)  # NaN, Infinity, -Infinity: not JSON, and no time or index
+
+
 def _parse(text: str, file: str, line_offset: int = 0) -> Any:
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_number(int), parse_float=_number(float), parse_constant=_constant)
+    except _LongNumber as long:
+        at = text.find(long.text)
+        line = text.count("\n", 0, at) + 1 + line_offset if at >= 0 else None
+        digits = len(long.text)
+        detail = (
+            (
+                f"{digits} cijfers, de grens is {MAX_NUMBER_DIGITS}",
+                f"{digits} digits, the limit is {MAX_NUMBER_DIGITS}",
+            )
+            if digits > MAX_NUMBER_DIGITS
+            else (f"'{long.text}' is oneindig of geen getal", f"'{long.text}' is infinite or not a number")
+        )
+        raise input_error("E134", file, line, detail=detail) from None
     except json.JSONDecodeError as error:
         raise input_error(
             "E108", file, error.lineno + line_offset, column=error.colno, detail=parser_detail(error.msg)
@@ -121,8 +162,23 @@ def read(content: str, options: ReadOptions, warnings: list[ReadWarning]) -> lis
                 detail=("een verzameling binnen JSONL", "a collection inside JSONL"),
             )
         default_id = conversation_id(options.file) + (f"-{position + 1}" if len(found) > 1 else "")
-        conversations.append(_conversation(document, options, warnings, line, default_id))
+        try:
+            conversations.append(_conversation(document, options, warnings, line, default_id))
+        except _TurnError as error:
+            turn_line = line
+            if line is None:  # a .json file: find the line of that turn in the text
+                lists = turn_lines(content)
+                if position < len(lists) and error.turn < len(lists[position]):
+                    turn_line = lists[position][error.turn]
+            raise input_error("E111", options.file, turn_line, detail=error.detail) from None
     return conversations
+
+
+class _TurnError(Exception):
+    """A turn that is not valid: which one, and why (the message is made where its line is known)."""
+
+    def __init__(self, turn: int, detail: str) -> None:
+        self.turn, self.detail = turn, detail
 
 
 def _unwrap(document: Any, file: str) -> list[Any]:
@@ -221,6 +277,9 @@ def _conversation(
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
+        loc = first["loc"]
+        if len(loc) >= 2 and loc[0] == "turns" and isinstance(loc[1], int):
+            raise _TurnError(loc[1], f"{where}: {first['msg']}") from None
         raise input_error("E111", file, line, detail=f"{where}: {first['msg']}") from None
     if [t.index for t in conversation.turns] != list(range(len(conversation.turns))):
         conversation.reindex()

@@ -50,8 +50,11 @@ def read_upload(
 
 
 def pseudonymise(conversation: Conversation) -> Conversation:
-    module = _module("ontmoeting.transcript.pseudonymise", "Pseudonimiseren", "Pseudonymising")
-    result = module.pseudonymise(conversation)
+    """The full de-identification (ontmoeting.transcript.deidentify): speaker names to their roles, and the
+    names, places, institutions, dates, phone numbers, e-mail addresses and BSNs in the text to
+    placeholders. The Dutch engine (deduce) loads on the first upload of a process (about 11 s)."""
+    module = _module("ontmoeting.transcript.deidentify", "De-identificeren", "De-identification")
+    result = module.deidentify(conversation)
     return result if isinstance(result, Conversation) else conversation
 
 

@@ -1,0 +1,82 @@
+"""Reading a file's bytes safely: only regular files (or standard input with '-'), never more than the limit.
+
+A FIFO or a device (``/dev/zero``, also behind a symlink) would hang the reader or fill the memory, and its
+``stat().st_size`` says nothing; so the file is opened without blocking, checked with ``fstat`` on what was
+really opened, and read to at most one byte more than the limit.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from pathlib import Path
+
+from ontmoeting.transcript.messages import input_error
+
+STDIN = "-"
+_KINDS = (
+    (stat.S_ISFIFO, ("een named pipe (FIFO)", "a named pipe (FIFO)")),
+    (stat.S_ISCHR, ("een apparaat", "a device")),
+    (stat.S_ISBLK, ("een apparaat", "a device")),
+    (stat.S_ISSOCK, ("een socket", "a socket")),
+)
+
+
+def human_size(size: int) -> str:
+    if size >= 10**6:
+        return f"{size / 10**6:.1f} MB"
+    if size >= 10**3:
+        return f"{size / 10**3:.1f} kB"
+    return f"{size} B"
+
+
+def too_large(file: str, size: int, limit: int, *, at_least: bool = False) -> Exception:
+    shown = human_size(size)
+    return input_error(
+        "E107",
+        file,
+        size=(f"meer dan {shown}", f"more than {shown}") if at_least else shown,
+        limit=human_size(limit),
+    )
+
+
+def _check_kind(mode: int, file: str) -> None:
+    if stat.S_ISDIR(mode):
+        raise input_error("E124", file)
+    for test, kind in _KINDS:
+        if test(mode):
+            raise input_error("E133", file, kind=kind)
+
+
+def read_limited(path: str | Path, limit: int) -> bytes:
+    """The bytes of the regular file at ``path`` (or of standard input for '-'); E107 over ``limit``, E112
+    when it cannot be read, E124 for a folder, E133 for a FIFO, device or socket."""
+    file = str(path)
+    if file == STDIN:
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise too_large(file, len(data), limit, at_least=True)
+        return data
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except IsADirectoryError:
+        raise input_error("E124", file) from None
+    except OSError as error:
+        raise input_error("E112", file, detail=error.strerror or type(error).__name__) from None
+    try:
+        _check_kind(os.fstat(descriptor).st_mode, file)
+        size = os.fstat(descriptor).st_size
+        if size > limit:
+            raise too_large(file, size, limit)
+        with os.fdopen(descriptor, "rb", buffering=0) as handle:
+            descriptor = -1  # the handle closes it now
+            data = handle.read(limit + 1) or b""
+    except OSError as error:
+        raise input_error("E112", file, detail=error.strerror or type(error).__name__) from None
+    finally:
+        if descriptor >= 0:
+            os.close(descriptor)
+    if len(data) > limit:  # a file that grew, or one whose size the system does not know (/proc)
+        raise too_large(file, len(data), limit, at_least=True)
+    return data
