@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -22,6 +20,7 @@ import typer
 from rich.table import Table
 
 from ontmoeting.cli.common import LangOption, console, guarded
+from ontmoeting.cli.database import open_database
 from ontmoeting.errors import InputError, NotFoundError
 from ontmoeting.i18n import resolve_language, tr
 from ontmoeting.relationship.charts import sparkline
@@ -114,27 +113,10 @@ AfterOption = Annotated[
 ]
 
 
-@contextmanager
-def _open(database: str | None, create: bool, *, write: bool = True) -> Iterator[Session]:
-    """A session on the shared database, committed at the end: an empty database gets the schema, an outdated
-    one is refused, a missing one outside the data directory only is created with ``create``. ``write=False``
-    lets a read-only database be read; storage failures become coded errors (E56x)."""
-    from ontmoeting.store.db import make_engine, resolve_url, session_factory, session_scope
-    from ontmoeting.store.faults import check, storage_faults
-    from ontmoeting.store.migrate import check_schema, is_empty, upgrade
-
-    url = resolve_url(database)
-    check(url, create=create, write=write)
-    with storage_faults(url):
-        engine = make_engine(url)
-        try:
-            if is_empty(engine):
-                upgrade(url)
-            check_schema(engine)
-            with session_scope(session_factory(engine)) as db:
-                yield db
-        finally:
-            engine.dispose()
+def _open(database: str | None, create: bool, *, write: bool = True):  # type: ignore[no-untyped-def]
+    """A session on the shared database: an empty database gets the schema, an outdated one is refused, a
+    missing one outside the data directory is only created with ``create``."""
+    return open_database(database, create=create, write=write, new_schema=True)
 
 
 def _helper(db: Session, email: str | None, lang: str) -> User:

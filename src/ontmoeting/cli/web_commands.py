@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ontmoeting.cli.common import console, guarded
+from ontmoeting.cli.database import open_database
 from ontmoeting.i18n import resolve_language, tr
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    pass
 
 DatabaseOption = Annotated[
     str | None,
@@ -119,7 +118,7 @@ def users_add(
         password = typer.prompt(
             tr(TEXTS, "password", resolve_language()), hide_input=True, confirmation_prompt=True
         )
-    with _database(database, create=create, new_schema=True) as db:
+    with open_database(database, create=create, new_schema=True) as db:
         user = accounts.create_user(db, email, role, name=name, password=password)
         console.print(tr(TEXTS, "added", resolve_language(), email=user.email, role=user.role))
 
@@ -134,7 +133,7 @@ def users_list(database: DatabaseOption = None) -> None:
     from ontmoeting.store.tables import User
 
     table = Table("id", "email", "name", "role", "created")
-    with _database(database, write=False, option=False) as db:
+    with open_database(database, write=False, option=False) as db:
         for user in db.scalars(select(User).order_by(User.id)):
             table.add_row(
                 str(user.id), user.email, user.name, user.role, user.created_at.strftime("%Y-%m-%d")
@@ -152,42 +151,9 @@ def users_token(
     """Create an API token for an account and print it (only its hash is stored)."""
     from ontmoeting.web.services import accounts
 
-    with _database(database, option=False) as db:
+    with open_database(database, option=False) as db:
         _, raw = accounts.create_token(db, accounts.user_by_email(db, email), name)
     typer.echo(raw)
-
-
-@contextmanager
-def _database(
-    database: str | None,
-    *,
-    create: bool = False,
-    write: bool = True,
-    option: bool = True,
-    new_schema: bool = False,
-) -> Iterator[Session]:
-    """A session on the checked database, committed at the end; storage failures become coded errors.
-
-    ``write=False`` lets a read-only database be read; ``option`` says whether the command has --create (for
-    the hint); ``new_schema`` gives an empty database its tables when creating it was allowed."""
-    from ontmoeting.store.db import make_engine, resolve_url, session_factory, session_scope, sqlite_file
-    from ontmoeting.store.faults import check, is_default, storage_faults
-    from ontmoeting.store.migrate import check_schema, is_empty, upgrade
-
-    url = resolve_url(database)
-    check(url, create=create, write=write, option=option)
-    path = sqlite_file(url)
-    allowed = create or (path is not None and is_default(path))
-    with storage_faults(url):
-        engine = make_engine(url)
-        try:
-            if new_schema and allowed and is_empty(engine):
-                upgrade(url)
-            check_schema(engine)
-            with session_scope(session_factory(engine)) as db:
-                yield db
-        finally:
-            engine.dispose()
 
 
 def register(app: typer.Typer) -> None:
