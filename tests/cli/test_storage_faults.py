@@ -260,3 +260,13 @@ def test_messages_in_english_on_request(tmp_path: Path) -> None:
     assert "does not exist" in output and "add --create" in output
     output = refused(run("db", "upgrade", "--database", url_of(typo), env={"LANG": "en_GB.UTF-8"}), "E560")
     assert "does not exist" in output
+
+
+def test_a_plain_path_is_a_sqlite_file_not_a_traceback(tmp_path: Path):
+    path = tmp_path / "gesprekken.db"
+    refused = run("relatie", "clients", "--database", str(path))
+    assert refused.exit_code == 2 and "[E560]" in refused.output and "Traceback" not in refused.output
+    assert not path.exists()
+    created = run("relatie", "clients", "--database", str(path), "--create")
+    assert created.exit_code == 0, created.output
+    assert path.is_file()

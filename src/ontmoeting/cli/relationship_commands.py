@@ -82,7 +82,9 @@ relatie = typer.Typer(
 DatabaseOption = Annotated[
     str | None,
     typer.Option(
-        "--database", help="Database URL (default: ONTMOETING_DATABASE_URL, else the web app's SQLite file)."
+        "--database",
+        help="Database URL or the path of a SQLite file (default: ONTMOETING_DATABASE_URL, else the web "
+        "app's SQLite file).",
     ),
 ]
 CreateOption = Annotated[

@@ -17,8 +17,8 @@ DatabaseOption = Annotated[
     str | None,
     typer.Option(
         "--database",
-        help="Database URL (sqlite:///file.db or postgresql+psycopg://user@host/db). Default: "
-        "$ONTMOETING_DATABASE_URL, else a SQLite file in your data directory.",
+        help="Database URL (sqlite:///file.db or postgresql+psycopg://user@host/db) or the path of a SQLite "
+        "file. Default: $ONTMOETING_DATABASE_URL, else a SQLite file in your data directory.",
     ),
 ]
 

@@ -38,8 +38,12 @@ def default_url() -> str:
 
 
 def resolve_url(option: str | None = None) -> str:
-    """``--database`` first, then the environment, then the SQLite file in the data directory."""
-    return option or os.environ.get(ENV_URL) or default_url()
+    """``--database`` first, then the environment, then the SQLite file in the data directory. A plain path
+    (no ``scheme://``) is a SQLite file: people type ``--database gesprekken.db``, not a URL."""
+    value = option or os.environ.get(ENV_URL) or default_url()
+    if "://" not in value:
+        return f"sqlite:///{Path(value).expanduser().absolute()}"
+    return value
 
 
 def is_sqlite(url: str) -> bool:
