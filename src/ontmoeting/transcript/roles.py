@@ -52,11 +52,15 @@ _ROLE_VALUES = {"helper": Role.HELPER, "client": Role.CLIENT, "other": Role.OTHE
 _TRAILING_NUMBER = re.compile(r"[\s._#-]*\d+$")
 
 
+def folded(text: str) -> str:
+    """``text`` in lower case without accents: 'Cliënt' -> 'client'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def normalise_label(label: str) -> str:
     """Lower case, without accents, brackets, a trailing number or punctuation: 'Cliënt 2.' -> 'client'."""
-    decomposed = unicodedata.normalize("NFKD", label)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    plain = re.sub(r"[()\[\]*_]", " ", plain).strip(" .:-'\"\t")
+    plain = re.sub(r"[()\[\]*_]", " ", folded(label)).strip(" .:-'\"\t")
     plain = _TRAILING_NUMBER.sub("", plain)
     return " ".join(plain.split())
 

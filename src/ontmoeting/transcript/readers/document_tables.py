@@ -331,24 +331,22 @@ def _recurring_speakers(turns: list[RawTurn]) -> bool:
     return len(turns) >= MIN_TURNS and len([n for n in counts.values() if n >= 2]) >= 2
 
 
-def merged_tables(blocks: list[Block]) -> list[tuple[Table, int]]:
+def merged_tables(blocks: list[Block]) -> list[Table]:
     """The tables in reading order, a table broken over pages (only empty paragraphs or page furniture
-    between two parts with the same number of columns) joined into one; with how many parts each has."""
-    merged: list[tuple[Table, int]] = []
+    between two parts with the same number of columns) joined into one."""
+    merged: list[Table] = []
     adjacent = False
     for block in blocks:
         if isinstance(block, Paragraph):
             adjacent = adjacent and not block.text.strip()
             continue
         width = max((len(r) for r in block.rows), default=0)
-        if merged and adjacent and max(len(r) for r in merged[-1][0].rows) == width:
-            table, parts = merged[-1]
-            table.rows.extend(block.rows)
-            table.lines.extend(block.lines)
-            table.pages.extend(block.pages)
-            merged[-1] = (table, parts + 1)
+        if merged and adjacent and max(len(r) for r in merged[-1].rows) == width:
+            merged[-1].rows.extend(block.rows)
+            merged[-1].lines.extend(block.lines)
+            merged[-1].pages.extend(block.pages)
         else:
-            merged.append((Table(list(block.rows), list(block.lines), list(block.pages), block.number), 1))
+            merged.append(Table(list(block.rows), list(block.lines), list(block.pages), block.number))
         adjacent = True
     return merged
 
@@ -357,7 +355,7 @@ def table_conversation(blocks: list[Block], options: ReadOptions) -> RawConversa
     """The conversation in the transcript table among ``blocks``, or None when no table is one."""
     tables = merged_tables(blocks)
     best: tuple[list[RawTurn], int, Table] | None = None
-    for table, _ in tables:
+    for table in tables:
         columns = infer_columns(table.rows)
         if columns is None:
             continue
@@ -372,7 +370,7 @@ def table_conversation(blocks: list[Block], options: ReadOptions) -> RawConversa
     raw = RawConversation(turns=turns, first_line=table.lines[0] if table.lines else None)
     first_row, last_row = table.lines[0], table.lines[-1]
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
-    before = [p for p in paragraphs if first_row is not None and p.line is not None and _earlier(p, table, 0)]
+    before = [p for p in paragraphs if first_row is not None and p.line is not None and _before(p, table)]
     after = [p for p in paragraphs if last_row is not None and p.line is not None and _later(p, table)]
     raw.warnings.extend(skipped_around(before, after))
     others = len(tables) - 1
@@ -387,8 +385,8 @@ def _position(page: int | None, line: int | None) -> tuple[int, int]:
     return (page or 0, line or 0)
 
 
-def _earlier(paragraph: Paragraph, table: Table, row: int) -> bool:
-    return _position(paragraph.page, paragraph.line) < _position(table.pages[row], table.lines[row])
+def _before(paragraph: Paragraph, table: Table) -> bool:
+    return _position(paragraph.page, paragraph.line) < _position(table.pages[0], table.lines[0])
 
 
 def _later(paragraph: Paragraph, table: Table) -> bool:

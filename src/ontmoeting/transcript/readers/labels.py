@@ -9,11 +9,10 @@ once is only believed when the file has no two recurring speakers: a real speake
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from ontmoeting.transcript.roles import is_role_label
+from ontmoeting.transcript.roles import folded, is_role_label
 
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _PREFIX = re.compile(
@@ -97,12 +96,6 @@ def split_prefix(line: str) -> LinePrefix:
     if leading:
         return LinePrefix(None, line[leading.end() :].strip(), seconds(leading["ts"]))
     return LinePrefix(None, line.strip(), None)
-
-
-def folded(text: str) -> str:
-    """``text`` in lower case without accents: 'Cliënt' -> 'client'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def plain_words(text: str, keep: str = "") -> str:

@@ -45,11 +45,7 @@ def check_not_legacy(data: bytes, file: str) -> None:
 
 def read(data: bytes, options: ReadOptions) -> list[RawConversation]:
     check_not_legacy(data, options.file)
-    if data.startswith(b"PK") and not is_docx(data):
-        raise input_error(
-            "E128", options.file, format="Word (.docx)", kind=("geen Word-bestand", "not a Word file")
-        )
-    _check_unpacked(data, options.file)
+    _check_archive(data, options.file)
     import docx  # python-docx; imported here so that reading text files never pays for it
 
     try:
@@ -61,12 +57,17 @@ def read(data: bytes, options: ReadOptions) -> list[RawConversation]:
     return [interpret(document, options)]
 
 
-def _check_unpacked(data: bytes, file: str) -> None:
+def _check_archive(data: bytes, file: str) -> None:
+    """E128 for a zip that is no Word file, E132 for one that unpacks to more than :data:`MAX_UNPACKED`;
+    a file that is no zip at all is left to python-docx, which says it is damaged."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
-        return  # python-docx says it is damaged
+        return
+    if "word/document.xml" not in names:
+        raise input_error("E128", file, format="Word (.docx)", kind=("geen Word-bestand", "not a Word file"))
     if unpacked > MAX_UNPACKED:
         raise input_error(
             "E132",
