@@ -25,6 +25,17 @@ def test_readme_gives_an_install_and_run_command_and_a_test_command() -> None:
     assert "pytest" in tests
 
 
+def test_readme_gives_the_speech_extra_line_on_a_bundled_recording() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    found = re.findall(r"```sh\n(pip install -q '\.\[audio\]' && ontmoeting analyse (\S+))\n```", readme)
+    assert len(found) == 1, found
+    assert (ROOT / found[0][1]).is_file()
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]
+    assert "audio" in extras and "ontmoeting[audio]" in extras["test"]
+
+
 def test_ci_runs_exactly_the_readme_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert _readme_commands()[1] in ci.splitlines()

@@ -55,6 +55,24 @@ def _link_token(ctx: Any) -> str:
     return "not-a-real-token"  # /r/{token} is public: the one-time token is the credential
 
 
+def _draft(ctx: Any) -> str:
+    from ontmoeting.store.tables import RecordingDraft
+
+    with session_scope(ctx.app.state.session_factory) as db:
+        draft = RecordingDraft(
+            owner_id=ctx.users.student.id,
+            filename="opname.ogg",
+            content_type="audio/ogg",
+            size=4,
+            audio=b"OggS",
+            status="ready",
+            draft_json='{"id": "opname", "language": "nl", "turns": []}',
+        )
+        db.add(draft)
+        db.flush()
+        return str(draft.id)
+
+
 PARAM_MAKERS: dict[str, Callable[[Any], str]] = {
     "conversation_id": _conversation,
     "user_id": _user,
@@ -63,4 +81,5 @@ PARAM_MAKERS: dict[str, Callable[[Any], str]] = {
     "client_id": _relationship_client,
     "token": _link_token,
     "practice_id": _practice,
+    "draft_id": _draft,
 }

@@ -171,7 +171,13 @@ def code(
         if callable(load):
             load()
     conversations = load_input(
-        file, format=format, helper=helper, language=language, text_column=text_column, max_bytes=max_bytes
+        file,
+        format=format,
+        helper=helper,
+        language=language,
+        text_column=text_column,
+        max_bytes=max_bytes,
+        lang=lang,
     )
     show_warnings(conversations, lang, file)
     if pseudonymise:

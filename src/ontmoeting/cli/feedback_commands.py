@@ -24,9 +24,10 @@ from ontmoeting.errors import ConfigError, InputError, OntmoetingError
 from ontmoeting.i18n import resolve_language, tr
 from ontmoeting.transcript.detect import READABLE_EXTENSIONS
 from ontmoeting.transcript.model import Conversation
+from ontmoeting.transcript.speech.detect import RECORDING_EXTENSIONS
 
 #: Files a directory is searched for (non-recursive, hidden files skipped).
-READABLE = READABLE_EXTENSIONS
+READABLE = READABLE_EXTENSIONS | RECORDING_EXTENSIONS
 DEFAULT_OUT_DIR = "ontmoeting-feedback"
 
 MESSAGES = {
@@ -50,8 +51,9 @@ FilesArgument = Annotated[
     list[Path],
     typer.Argument(
         metavar="FILE",
-        help="Transcript file(s) or folder(s): text, subtitles (.vtt/.srt), tables (.csv/.tsv, AnnoMI "
-        "layout) or ontmoeting JSON/JSONL. A folder: every transcript file in it.",
+        help="Transcript file(s) or folder(s): Word, PDF, text, subtitles (.vtt/.srt), tables (.csv/.tsv, "
+        "AnnoMI layout) or ontmoeting JSON/JSONL, or recordings (wav, mp3, m4a, ogg, webm, mp4, ...), "
+        "transcribed first. A folder: every transcript file and recording in it.",
         show_default=False,
     ),
 ]
@@ -109,9 +111,10 @@ def _expand(files: list[Path], lang: str) -> list[Path]:
             if not inside:
                 raise InputError(
                     "E303",
-                    nl="In deze map staan geen gespreksbestanden (.txt, .vtt, .srt, .csv, "
-                    ".tsv, .json, .jsonl).",
-                    en="This folder holds no transcript files (.txt, .vtt, .srt, .csv, .tsv, .json, .jsonl).",
+                    nl="In deze map staan geen gespreksbestanden (.txt, .docx, .pdf, .vtt, .srt, .csv, "
+                    ".tsv, .json, .jsonl) en geen opnames.",
+                    en="This folder holds no transcript files (.txt, .docx, .pdf, .vtt, .srt, .csv, .tsv, "
+                    ".json, .jsonl) and no recordings.",
                     file=path,
                 )
             found.extend(inside)
@@ -196,6 +199,7 @@ def analyse_command(
         "language": language,
         "text_column": text_column,
         "max_bytes": max_bytes,
+        "lang": lang,
     }
     for target in (report, json_path):
         if target is not None:

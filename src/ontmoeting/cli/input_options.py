@@ -30,12 +30,14 @@ from ontmoeting.i18n import resolve_language
 from ontmoeting.transcript.detect import FORMATS
 from ontmoeting.transcript.io import read_conversation, read_conversations
 from ontmoeting.transcript.model import Conversation
+from ontmoeting.transcript.speech.detect import is_recording
 
 InputFile = Annotated[
     Path,
     typer.Argument(
         help="Transcript file: Word (.docx), PDF, text (.txt), subtitles (.vtt, .srt), table (.csv, .tsv, "
-        "AnnoMI layout) or ontmoeting JSON/JSONL; '-' reads standard input.",
+        "AnnoMI layout) or ontmoeting JSON/JSONL; a recording (wav, mp3, m4a, ogg, webm, mp4, ...) is "
+        "transcribed first; '-' reads standard input.",
         show_default=False,
     ),
 ]
@@ -102,9 +104,15 @@ def load_input(
     language: str | None = None,
     text_column: str | None = None,
     max_bytes: int | None = None,
+    lang: str | None = None,
 ) -> list[Conversation]:
-    """All conversations in ``file``, read with the user's options. Raises InputError (E1xx) on bad input;
-    ``cli.common.guarded`` turns that into a message and exit code 2."""
+    """All conversations in ``file``, read with the user's options; a recording is transcribed first, with
+    a progress bar (``lang``: its language). Raises InputError (E1xx) on bad input; ``cli.common.guarded``
+    turns that into a message and exit code 2."""
+    if str(file) != "-" and format is None and is_recording(file):
+        from ontmoeting.cli.recording_commands import transcribe_recording
+
+        return [transcribe_recording(file, language=language, helper=helper, lang=lang)]
     return read_conversations(
         file, format=format, helper=helper, language=language, text_column=text_column, max_bytes=max_bytes
     )
@@ -120,6 +128,8 @@ def load_one(
     max_bytes: int | None = None,
 ) -> Conversation:
     """The one conversation in ``file`` (E114 when there are several)."""
+    if str(file) != "-" and format is None and is_recording(file):
+        return load_input(file, helper=helper, language=language)
     return read_conversation(
         file, format=format, helper=helper, language=language, text_column=text_column, max_bytes=max_bytes
     )

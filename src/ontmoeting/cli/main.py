@@ -13,6 +13,7 @@ from ontmoeting.cli import (
     feedback_commands,
     model_commands,
     practice_commands,
+    recording_commands,
     relationship_commands,
     transcript_commands,
     web_commands,
@@ -47,6 +48,7 @@ def _root(
 
 
 transcript_commands.register(app)  # inspect, convert
+recording_commands.register(app)  # transcribe
 coding_commands.register(app)  # code
 model_commands.register(app)  # evaluate, train
 feedback_commands.register(app)  # analyse

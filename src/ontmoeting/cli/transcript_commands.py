@@ -157,7 +157,13 @@ def inspect(
 ) -> None:
     """Show what was read from a transcript: turns, speakers and their roles, language, words per speaker."""
     conversations = load_input(
-        file, format=format, helper=helper, language=language, text_column=text_column, max_bytes=max_bytes
+        file,
+        format=format,
+        helper=helper,
+        language=language,
+        text_column=text_column,
+        max_bytes=max_bytes,
+        lang=lang,
     )
     language_out = resolve_language(lang)
     if len(conversations) == 1:
@@ -209,7 +215,13 @@ def convert(
     if output.exists() and not force:
         raise input_error("E122", output)
     conversations = load_input(
-        file, format=format, helper=helper, language=language, text_column=text_column, max_bytes=max_bytes
+        file,
+        format=format,
+        helper=helper,
+        language=language,
+        text_column=text_column,
+        max_bytes=max_bytes,
+        lang=lang,
     )
     if pseudonymise_names:
         from ontmoeting.transcript.deidentify import deidentify

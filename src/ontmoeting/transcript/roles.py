@@ -147,7 +147,9 @@ def assign_roles(
     helper_name: str | None = None
     guessed = False
     if helper:
-        matching = [s.name for s in stats if _matches(s.name, helper)]
+        # An exact name first: 'Speaker 2' must not match 'Speaker 1' (numbers are dropped in _matches).
+        exact = [s.name for s in stats if folded(s.name).strip() == folded(helper).strip()]
+        matching = exact or [s.name for s in stats if _matches(s.name, helper)]
         if not matching:
             raise input_error("E117", file, helper=helper, speakers=", ".join(s.name for s in stats))
         helper_name = matching[0]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import timedelta
 from pathlib import Path
 
 from fastapi import Depends, FastAPI, Request
@@ -25,6 +28,7 @@ from ontmoeting.web.i18n import text
 from ontmoeting.web.limits import BodySizeLimit, SecurityHeaders
 from ontmoeting.web.routers import ROUTERS
 from ontmoeting.web.services.committing import COMMIT_FIRST
+from ontmoeting.web.services.transcription import Transcriber
 from ontmoeting.web.settings import Settings
 from ontmoeting.web.templating import render
 
@@ -47,6 +51,12 @@ def prepare_database(settings: Settings):  # type: ignore[no-untyped-def]
     return engine
 
 
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.transcriber.shutdown()  # a running transcription stops and is queued for the next start
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     register_core_catalogue()
@@ -63,14 +73,31 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # Every route, including those added later: CSRF check, and a commit before the response leaves (so
         # that a redirect never asks for rows that are not committed yet; see services/committing.py).
         dependencies=[Depends(csrf_protect), COMMIT_FIRST],
+        lifespan=lifespan,
     )
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = session_factory(engine)
     app.state.sqlite = is_sqlite(settings.database_url)
+    # Recordings are transcribed off the request, one at a time (services/transcription.py); drafts that a
+    # stopped process left half done are taken up again now.
+    app.state.transcriber = Transcriber(
+        app.state.session_factory,
+        inline=settings.transcription == "inline",
+        stale_after=timedelta(minutes=settings.transcription_stale_minutes),
+    )
+    app.state.transcriber.resume()
 
     app.add_middleware(SecurityHeaders)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_upload_bytes + 256 * 1024)
+    # The upload page also takes recordings, with their own (larger) limit; every other path keeps the
+    # limit for transcripts.
+    app.add_middleware(
+        BodySizeLimit,
+        max_bytes=settings.max_upload_bytes + 256 * 1024,
+        larger={
+            "/conversations/upload": max(settings.max_upload_bytes, settings.max_recording_bytes) + 256 * 1024
+        },
+    )
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for router in ROUTERS:
         app.include_router(router)

@@ -4,6 +4,10 @@
 - trainer: their own work, and the work of students in the groups they own;
 - student: their own work only.
 
+Recordings and their draft transcripts are the exception: only their owner sees them (not the trainer, not an
+admin), since they hold voices and names that the analysed conversation no longer does; an admin may delete
+them.
+
 Routers never compare ids themselves; they call these functions. A resource the caller may not see is
 answered with 404, so that ids of other people's work reveal nothing.
 """
@@ -13,7 +17,7 @@ from __future__ import annotations
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from ontmoeting.store.tables import ConversationRecord, Group, GroupMember, User, UserRole
+from ontmoeting.store.tables import ConversationRecord, Group, GroupMember, RecordingDraft, User, UserRole
 from ontmoeting.web.errors import NotFound
 
 
@@ -80,3 +84,14 @@ def conversation_for(
     if manage and not can_manage_conversation(user, record):
         raise NotFound()
     return record
+
+
+def draft_for(db: Session, user: User, draft_id: int, *, manage: bool = False) -> RecordingDraft:
+    """A recording with its draft transcript: for its owner only; with ``manage`` (delete) also for an
+    admin. Else 404."""
+    draft = db.get(RecordingDraft, draft_id)
+    if draft is None:
+        raise NotFound()
+    if draft.owner_id == user.id or (manage and is_admin(user)):
+        return draft
+    raise NotFound()

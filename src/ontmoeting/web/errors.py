@@ -31,6 +31,11 @@ class NotFound(WebError):
     key = "error_not_found"
 
 
+class InvalidForm(WebError):
+    status_code = 422
+    key = "error_invalid_form"
+
+
 class TooManyAttempts(WebError):
     status_code = 429
     key = "error_throttled"
@@ -49,6 +54,9 @@ STATUS_BY_CODE: dict[str, int] = {
     "E115": 415,
     "E530": 413,
     "E534": 422,
+    "E140": 501,  # the speech extra (ontmoeting[audio]) is not installed on this server
+    "E535": 415,  # a recording's extension, but not a sound or video file
+    "E538": 409,  # the draft was changed in another window
 }
 
 

@@ -20,19 +20,25 @@ class BodyTooLarge(Exception):
 
 class BodySizeLimit:
     """Refuse bodies over ``max_bytes`` with 413: by Content-Length up front, and by counting what arrives
-    (chunked uploads have no length)."""
+    (chunked uploads have no length). ``larger`` gives single paths a higher limit (the upload page, which
+    also takes recordings); every other path keeps ``max_bytes``."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, larger: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.larger = dict(larger or {})
+
+    def limit_for(self, scope: Scope) -> int:
+        return max(self.max_bytes, self.larger.get(str(scope.get("path", "")), 0))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.limit_for(scope)
         headers = dict(scope.get("headers") or [])
         length = headers.get(b"content-length")
-        if length is not None and length.isdigit() and int(length) > self.max_bytes:
+        if length is not None and length.isdigit() and int(length) > limit:
             await self.refuse(scope, send)
             return
         received = 0
@@ -43,7 +49,7 @@ class BodySizeLimit:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > limit:
                     raise BodyTooLarge()
             return message
 
@@ -60,7 +66,7 @@ class BodySizeLimit:
                 await self.refuse(scope, send)
 
     async def refuse(self, scope: Scope, send: Send) -> None:
-        limit = f"{self.max_bytes // (1024 * 1024)} MB"
+        limit = f"{self.limit_for(scope) // (1024 * 1024)} MB"
         nl = f"Het bestand is te groot (maximaal {limit}). [E530]"
         en = f"The file is too large (at most {limit}). [E530]"
         if str(scope.get("path", "")).startswith("/api/"):

@@ -24,6 +24,7 @@ from ontmoeting.store.tables.conversations import (
     TurnRecord,
 )
 from ontmoeting.store.tables.practice import PracticeSessionRecord
+from ontmoeting.store.tables.recordings import RecordingDraft, RecordingStatus
 
 for _module in pkgutil.iter_modules(__path__):
     importlib.import_module(f"{__name__}.{_module.name}")
@@ -39,6 +40,8 @@ __all__ = [
     "GroupMember",
     "LoginAttempt",
     "PracticeSessionRecord",
+    "RecordingDraft",
+    "RecordingStatus",
     "TurnRecord",
     "UTCDateTime",
     "User",

@@ -15,6 +15,7 @@ from ontmoeting.web.routers import (
     growth,
     home,
     practice,
+    recordings,
     review,
 )
 from ontmoeting.web.routers import relationship as relationship_pages
@@ -23,6 +24,7 @@ ROUTERS: list[APIRouter] = [
     auth.router,
     home.router,
     conversations.router,
+    recordings.router,
     account.router,
     admin.router,
     api.router,

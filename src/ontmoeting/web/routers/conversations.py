@@ -17,7 +17,8 @@ from ontmoeting.transcript.model import Dimension
 from ontmoeting.web import authz
 from ontmoeting.web.deps import current_user, get_db, page_language
 from ontmoeting.web.i18n import text
-from ontmoeting.web.services import conversations, pipeline
+from ontmoeting.web.routers import recordings as recording_pages
+from ontmoeting.web.services import conversations, pipeline, recordings
 from ontmoeting.web.services.uploads import read_limited
 from ontmoeting.web.templating import add_nav, render
 
@@ -52,7 +53,8 @@ def list_page(request: Request, user: User = Depends(current_user), db: Session 
     records = list(db.scalars(authz.visible_conversations(db, user).limit(500)))
     owners = {u.id: u for u in db.scalars(select(User).where(User.id.in_({r.owner_id for r in records})))}
     counts = conversations.turn_counts(db, [r.id for r in records])
-    context = {"records": records, "owners": owners, "counts": counts}
+    drafts = recordings.open_drafts(db, user)  # the user's own recordings that are not analysed yet
+    context = {"records": records, "owners": owners, "counts": counts, "drafts": drafts}
     return render(request, "conversations/list.html", context)
 
 
@@ -68,13 +70,28 @@ async def upload(
     title: str = Form(""),
     language: str = Form("auto"),
     pseudonymise: bool = Form(False),
+    keep_recording: bool = Form(False),
     user: User = Depends(current_user),
     db: Session = Depends(get_db),
 ):
     settings = request.app.state.settings
     lang = page_language(request)
-    form_state = {"title": title, "language": language, "pseudonymise": pseudonymise}
+    form_state = {
+        "title": title,
+        "language": language,
+        "pseudonymise": pseudonymise,
+        "keep_recording": keep_recording,
+    }
     try:
+        if await recording_pages.is_recording(file):  # transcribed off the request, corrected, then analysed
+            options = recordings.RecordingOptions(
+                filename=file.filename or "opname",
+                title=title,
+                language=language if language in ("nl", "en") else None,
+                pseudonymise=pseudonymise,
+                keep_recording=keep_recording,
+            )
+            return await recording_pages.accept_upload(request, file, options, user, db)
         data = await read_limited(file, settings.max_upload_bytes)
         options = conversations.UploadOptions(
             filename=file.filename or "upload.txt",
@@ -110,6 +127,7 @@ def view(
         "feedback_missing": analysis is None,
         "dimension_flag": Dimension.FLAG,
         "code_label": code_labeller(lang),
+        "recording": recordings.kept_recording(db, user, record.id),  # only the owner's
     }
     return render(request, "conversations/view.html", context)
 

@@ -20,6 +20,7 @@ from ontmoeting.store.tables import (
     Group,
     GroupMember,
     PracticeSessionRecord,
+    RecordingDraft,
     User,
     UserRole,
     WebSession,
@@ -235,4 +236,27 @@ def export_user_data(db: Session, user: User) -> dict[str, Any]:
         "comments_written": [{"turn_id": c.turn_id, "text": c.text} for c in written],
         "relationship_clients": relationship_service.export_own_clients(db, user),
         "api_tokens": [{"name": t.name, "prefix": t.prefix} for t in tokens_of(db, user)],
+        "recordings": export_recordings(db, user),
     }
+
+
+def export_recordings(db: Session, user: User) -> list[dict[str, Any]]:
+    """The user's recordings: the draft transcripts and what is known of each recording (the recording itself
+    is played or deleted from its page; it is too large for this file)."""
+    drafts = db.scalars(
+        select(RecordingDraft).where(RecordingDraft.owner_id == user.id).order_by(RecordingDraft.id)
+    )
+    return [
+        {
+            "id": d.id,
+            "filename": d.filename,
+            "status": d.status,
+            "title": d.title,
+            "bytes": d.size,
+            "keep_recording": d.keep_recording,
+            "conversation_id": d.conversation_id,
+            "created_at": d.created_at.isoformat(),
+            "draft": json.loads(d.draft_json) if d.draft_json else None,
+        }
+        for d in drafts
+    ]

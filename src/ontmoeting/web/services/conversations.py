@@ -32,8 +32,22 @@ def ingest(
 ) -> ConversationRecord:
     """Read, (pseudonymise,) code, store and analyse one uploaded conversation. Nothing is stored when reading
     fails; a failing analysis leaves the coded conversation stored (the report is made again on viewing)."""
-    filename = (options.filename or "upload.txt").replace("\\", "/").rsplit("/", 1)[-1][:200] or "upload.txt"
+    filename = clean_filename(options.filename)
     conversation = pipeline.read_upload(data, filename, language=options.language, max_bytes=max_bytes)
+    return ingest_conversation(db, owner, conversation, options)
+
+
+def clean_filename(filename: str | None, default: str = "upload.txt") -> str:
+    """The upload's own name, without the folders a browser may send along."""
+    return (filename or default).replace("\\", "/").rsplit("/", 1)[-1][:200] or default
+
+
+def ingest_conversation(
+    db: Session, owner: User, conversation: Conversation, options: UploadOptions
+) -> ConversationRecord:
+    """(Pseudonymise,) code, store and analyse a conversation that has been read: an upload's, or the
+    corrected transcript of a recording."""
+    filename = clean_filename(options.filename)
     if not conversation.turns:
         raise InputError(
             "E532", nl=f"{filename} bevat geen beurten.", en=f"{filename} contains no turns.", file=filename

@@ -10,10 +10,12 @@ CHUNK = 64 * 1024
 
 
 def too_large(filename: str, max_bytes: int) -> InputError:
+    # recordings have limits of hundreds of MB: those read better in MB
+    size = f"{max_bytes // (1024 * 1024)} MB" if max_bytes >= 10 * 1024 * 1024 else f"{max_bytes // 1024} KiB"
     error = InputError(
         "E530",
-        nl=f"{filename} is te groot (meer dan {max_bytes // 1024} KiB).",
-        en=f"{filename} is too large (more than {max_bytes // 1024} KiB).",
+        nl=f"{filename} is te groot (meer dan {size}).",
+        en=f"{filename} is too large (more than {size}).",
         file=filename,
     )
     return error

@@ -1,0 +1,180 @@
+"""Who speaks when: the speech of a recording split over two speakers.
+
+1. **Speech**: the voice-activity detector that faster-whisper bundles (Silero VAD) marks where someone
+   speaks, with short pauses kept, since in conversation a pause is where the speaker most often changes.
+2. **Stereo, one person per channel** (many recorders and video calls): where one channel is clearly louder
+   (6 dB or more over most of the speech), the louder channel is the speaker; no voices need comparing.
+3. **Voices**: otherwise the speech is cut into windows of at most a second (a short turn such as "Ja." is
+   one window), each described by its cepstral means and spreads (timbre) and its median pitch
+   (:mod:`.voice_features`). Two clusters (k-means on standardised features), then a Viterbi pass over
+   the windows with one Gaussian per speaker: changing speaker in the middle of speech costs a penalty,
+   across a pause it is free. This keeps a speaker's long turn together and still lets "Hm." after a
+   pause belong to the other voice. Means and spreads are re-estimated from the Viterbi labels twice.
+
+Both speakers' labels are 0 and 1, 0 being who speaks first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ontmoeting.transcript.speech.audio import SAMPLE_RATE, Recording
+from ontmoeting.transcript.speech.extra import require
+from ontmoeting.transcript.speech.voice_features import HOP, Frames, frame_energy, frame_features
+
+FRAMES_PER_SECOND = SAMPLE_RATE // HOP
+WINDOW = 100  # frames (1 s) at most per window
+MIN_WINDOW = 30  # a rest shorter than this joins the window before it
+PAUSE = 25  # frames (0.25 s) of silence: changing speaker there is free
+SWITCH_PENALTY = 12.0  # log-likelihood cost of a change of speaker without a pause
+CHANNEL_DB = 6.0
+PITCH_WEIGHT = 2.0
+MIN_SHARE = 0.04  # a "speaker" with less of the speech than this is noise in the other's voice
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of speech (in seconds) and its speaker (0 or 1)."""
+
+    start: float
+    end: float
+    speaker: int
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    spans: list[Span]
+    method: str  # "channels" or "voices"
+    speakers: int  # how many speakers were found (1 or 2)
+
+    def speaker_at(self, start: float, end: float) -> int:
+        """The speaker who speaks most between ``start`` and ``end``; the nearest span's when none does."""
+        if not self.spans:
+            return 0
+        overlap = [0.0, 0.0]
+        for span in self.spans:
+            if span.end > start and span.start < end:
+                overlap[span.speaker] += min(span.end, end) - max(span.start, start)
+        if overlap[0] or overlap[1]:
+            return 0 if overlap[0] >= overlap[1] else 1
+        middle = (start + end) / 2
+        return min(self.spans, key=lambda s: min(abs(s.start - middle), abs(s.end - middle))).speaker
+
+
+def speech_regions(audio: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) in frames of each stretch of speech, by the Silero VAD bundled with faster-whisper."""
+    vad = require("faster_whisper.vad")
+    options = vad.VadOptions(min_silence_duration_ms=150, speech_pad_ms=30, min_speech_duration_ms=120)
+    found = vad.get_speech_timestamps(audio, options)
+    return [(int(s["start"]) // HOP, max(int(s["end"]) // HOP, int(s["start"]) // HOP + 1)) for s in found]
+
+
+def _windows(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for start, end in regions:
+        cuts = list(range(start, end, WINDOW)) + [end]
+        pieces = list(zip(cuts, cuts[1:], strict=False))
+        if len(pieces) > 1 and pieces[-1][1] - pieces[-1][0] < MIN_WINDOW:
+            pieces[-2] = (pieces[-2][0], pieces[-1][1])
+            pieces.pop()
+        windows.extend(pieces)
+    return windows
+
+
+def _window_features(frames: Frames, windows: list[tuple[int, int]]) -> np.ndarray:
+    rows = []
+    for start, end in windows:
+        cepstra = frames.cepstra[start:end]
+        pitch = frames.log_f0[start:end]
+        voiced = pitch[~np.isnan(pitch)]
+        rows.append(
+            np.concatenate(
+                [cepstra.mean(axis=0), cepstra.std(axis=0), [np.median(voiced) if len(voiced) else np.nan]]
+            )
+        )
+    features = np.array(rows, dtype=np.float64)
+    pitch = features[:, -1]
+    pitch[np.isnan(pitch)] = np.nanmedian(pitch) if not np.all(np.isnan(pitch)) else 0.0
+    spread = features.std(axis=0)
+    features = (features - features.mean(axis=0)) / np.where(spread > 1e-9, spread, 1.0)
+    features[:, -1] *= PITCH_WEIGHT
+    return features
+
+
+def _log_likelihoods(features: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    scores = np.zeros((len(features), 2))
+    for speaker in (0, 1):
+        mine = features[labels == speaker]
+        if len(mine) == 0:
+            scores[:, speaker] = -1e9
+            continue
+        mean = mine.mean(axis=0)
+        variance = mine.var(axis=0) + 0.1
+        scores[:, speaker] = -0.5 * (((features - mean) ** 2) / variance + np.log(variance)).sum(axis=1)
+    return scores
+
+
+def _viterbi(scores: np.ndarray, free: np.ndarray) -> np.ndarray:
+    """The best label sequence; ``free[i]``: a change between window i-1 and i costs nothing."""
+    count = len(scores)
+    best = scores[0].copy()
+    back = np.zeros((count, 2), dtype=np.int8)
+    for index in range(1, count):
+        penalty = 0.0 if free[index] else SWITCH_PENALTY
+        stay, switch = best, best[::-1] - penalty
+        back[index] = np.where(stay >= switch, [0, 1], [1, 0])
+        best = np.maximum(stay, switch) + scores[index]
+    labels = np.zeros(count, dtype=np.int8)
+    labels[-1] = int(best.argmax())
+    for index in range(count - 1, 0, -1):
+        labels[index - 1] = back[index][labels[index]]
+    return labels
+
+
+def _by_voice(audio: np.ndarray, windows: list[tuple[int, int]]) -> np.ndarray:
+    cluster = require("sklearn.cluster")
+    features = _window_features(frame_features(audio), windows)
+    if len(windows) < 2:
+        return np.zeros(len(windows), dtype=np.int8)
+    labels = cluster.KMeans(n_clusters=2, n_init=10, random_state=0).fit_predict(features).astype(np.int8)
+    free = np.array([True] + [b[0] - a[1] >= PAUSE for a, b in zip(windows, windows[1:], strict=False)])
+    for _ in range(3):
+        labels = _viterbi(_log_likelihoods(features, labels), free)
+    return labels
+
+
+def _by_channel(channels: tuple[np.ndarray, np.ndarray], windows: list[tuple[int, int]]) -> np.ndarray | None:
+    """Labels from the louder channel, when the channels really carry different people; else None."""
+    left, right = (frame_energy(channel) for channel in channels)
+    differences = []
+    for start, end in windows:
+        differences.append(10 / np.log(10) * (left[start:end].mean() - right[start:end].mean()))
+    gap = np.abs(np.array(differences))
+    if len(gap) == 0 or np.mean(gap >= CHANNEL_DB) < 0.7:
+        return None
+    return np.array([0 if d > 0 else 1 for d in differences], dtype=np.int8)
+
+
+def segment(recording: Recording) -> Segmentation:
+    """The speech of ``recording`` over (at most) two speakers, 0 being who speaks first."""
+    windows = _windows(speech_regions(recording.mono))
+    if not windows:
+        return Segmentation([], "voices", 0)
+    labels = _by_channel(recording.channels, windows) if recording.channels else None
+    method = "channels"
+    if labels is None:
+        labels, method = _by_voice(recording.mono, windows), "voices"
+    sizes = np.array([end - start for start, end in windows], dtype=np.float64)
+    share = min(sizes[labels == 0].sum(), sizes[labels == 1].sum()) / sizes.sum()
+    speakers = 2 if share >= MIN_SHARE else 1
+    if speakers == 1:
+        labels = np.zeros_like(labels)
+    if labels[0] == 1:
+        labels = 1 - labels
+    spans = [
+        Span(start / FRAMES_PER_SECOND, end / FRAMES_PER_SECOND, int(label))
+        for (start, end), label in zip(windows, labels, strict=True)
+    ]
+    return Segmentation(spans, method, speakers)
