@@ -49,6 +49,27 @@ def _check_kind(mode: int, file: str) -> None:
             raise input_error("E133", file, kind=kind)
 
 
+def _open_checked(file: str, limit: int) -> int:
+    """A descriptor for the regular file ``file``, opened without blocking (a FIFO would hang a plain open)
+    and checked on what was really opened: E112, E124 for a folder, E133 for a FIFO, device or socket, E107
+    over ``limit``. The caller closes it."""
+    try:
+        descriptor = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except IsADirectoryError:
+        raise input_error("E124", file) from None
+    except OSError as error:
+        raise input_error("E112", file, detail=error.strerror or type(error).__name__) from None
+    try:
+        status = os.fstat(descriptor)
+        _check_kind(status.st_mode, file)
+        if status.st_size > limit:
+            raise too_large(file, status.st_size, limit)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return descriptor
+
+
 def read_limited(path: str | Path, limit: int) -> bytes:
     """The bytes of the regular file at ``path`` (or of standard input for '-'); E107 over ``limit``, E112
     when it cannot be read, E124 for a folder, E133 for a FIFO, device or socket."""
@@ -58,45 +79,18 @@ def read_limited(path: str | Path, limit: int) -> bytes:
         if len(data) > limit:
             raise too_large(file, len(data), limit, at_least=True)
         return data
+    descriptor = _open_checked(file, limit)
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    except IsADirectoryError:
-        raise input_error("E124", file) from None
-    except OSError as error:
-        raise input_error("E112", file, detail=error.strerror or type(error).__name__) from None
-    try:
-        _check_kind(os.fstat(descriptor).st_mode, file)
-        size = os.fstat(descriptor).st_size
-        if size > limit:
-            raise too_large(file, size, limit)
         with os.fdopen(descriptor, "rb", buffering=0) as handle:
-            descriptor = -1  # the handle closes it now
             data = handle.read(limit + 1) or b""
     except OSError as error:
         raise input_error("E112", file, detail=error.strerror or type(error).__name__) from None
-    finally:
-        if descriptor >= 0:
-            os.close(descriptor)
     if len(data) > limit:  # a file that grew, or one whose size the system does not know (/proc)
         raise too_large(file, len(data), limit, at_least=True)
     return data
 
 
-def check_regular_file(path: str | Path, limit: int) -> int:
-    """The size of the regular file at ``path``, for readers that open it themselves (recordings): the same
-    refusals as :func:`read_limited` (E112, E124, E133, E107 over ``limit``) without reading it."""
-    file = str(path)
-    try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    except IsADirectoryError:
-        raise input_error("E124", file) from None
-    except OSError as error:
-        raise input_error("E112", file, detail=error.strerror or type(error).__name__) from None
-    try:
-        status = os.fstat(descriptor)
-    finally:
-        os.close(descriptor)
-    _check_kind(status.st_mode, file)
-    if status.st_size > limit:
-        raise too_large(file, status.st_size, limit)
-    return status.st_size
+def check_regular_file(path: str | Path, limit: int) -> None:
+    """For readers that open the file themselves (recordings): the same refusals as :func:`read_limited`
+    (E112, E124, E133, E107 over ``limit``) without reading it."""
+    os.close(_open_checked(str(path), limit))

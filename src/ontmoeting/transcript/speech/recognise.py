@@ -120,7 +120,7 @@ def recognise(
     audio: np.ndarray,
     *,
     language: str | None = None,
-    beam_size: int = 1,
+    beam_size: int = 5,
     progress: Callable[[float], None] | None = None,
 ) -> Recognition:
     """Words with their times in ``audio`` (16 kHz mono); ``progress`` gets the seconds done so far."""

@@ -4,18 +4,24 @@
    speaks, with short pauses kept, since in conversation a pause is where the speaker most often changes.
 2. **Stereo, one person per channel** (many recorders and video calls): where one channel is clearly louder
    (6 dB or more over most of the speech), the louder channel is the speaker; no voices need comparing.
-3. **Voices**: otherwise the speech is cut into windows of at most a second (a short turn such as "Ja." is
+3. **Voices**: otherwise the speech is cut into windows of at most 0.75 s (a short turn such as "Ja." is
    one window), each described by its cepstral means and spreads (timbre) and its median pitch
    (:mod:`.voice_features`). Two clusters (k-means on standardised features), then a Viterbi pass over
    the windows with one Gaussian per speaker: changing speaker in the middle of speech costs a penalty,
    across a pause it is free. This keeps a speaker's long turn together and still lets "Hm." after a
    pause belong to the other voice. Means and spreads are re-estimated from the Viterbi labels twice.
+4. **Resegmentation**: a mixture of eight Gaussians per speaker is fitted to the cepstra of every frame
+   that speaker was given, and the Viterbi pass is run again on the windows' frame likelihoods, up to four
+   times (the classic resegmentation step of speaker diarisation). Two voices of one gender differ in the
+   spread of their sounds more than in their mean; on the hard development set (benchmarks' dev2: one
+   gender, quick turns) this raised the share of speech given to the right voice from 0.90 to 0.96.
 
 Both speakers' labels are 0 and 1, 0 being who speaks first.
 """
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,12 +31,17 @@ from ontmoeting.transcript.speech.extra import require
 from ontmoeting.transcript.speech.voice_features import HOP, Frames, frame_energy, frame_features
 
 FRAMES_PER_SECOND = SAMPLE_RATE // HOP
-WINDOW = 100  # frames (1 s) at most per window
-MIN_WINDOW = 30  # a rest shorter than this joins the window before it
+WINDOW = 75  # frames (0.75 s) at most per window (1 s and 0.5 s did worse on dev2)
+MIN_WINDOW = 25  # a rest shorter than this joins the window before it
 PAUSE = 25  # frames (0.25 s) of silence: changing speaker there is free
 SWITCH_PENALTY = 12.0  # log-likelihood cost of a change of speaker without a pause
 CHANNEL_DB = 6.0
-PITCH_WEIGHT = 2.0
+PITCH_WEIGHT = 1.0
+MIXTURE_COMPONENTS = 8  # per speaker, in the resegmentation of frames
+# Frames within a window are far from independent; their summed log-likelihood is tempered by this factor
+# so that the switch penalty keeps its meaning (0.05-0.2 all worked on dev2; 0.1 in the middle).
+FRAME_WEIGHT = 0.1
+RESEGMENTATIONS = 4
 MIN_SHARE = 0.04  # a "speaker" with less of the speech than this is noise in the other's voice
 
 
@@ -133,16 +144,51 @@ def _viterbi(scores: np.ndarray, free: np.ndarray) -> np.ndarray:
     return labels
 
 
+def _free(windows: list[tuple[int, int]]) -> np.ndarray:
+    return np.array([True] + [b[0] - a[1] >= PAUSE for a, b in zip(windows, windows[1:], strict=False)])
+
+
+def _resegment(frames: Frames, windows: list[tuple[int, int]], labels: np.ndarray) -> np.ndarray:
+    """Labels re-estimated from the frames: a mixture of Gaussians per speaker over the cepstra of every
+    frame that speaker has (a voice is a spread of sounds, which one mean per window blurs: two voices of
+    one gender differ in that spread), then the Viterbi pass over the windows' frame likelihoods."""
+    mixture = require("sklearn.mixture")
+    cepstra = frames.cepstra
+    standard = (cepstra - cepstra.mean(axis=0)) / (cepstra.std(axis=0) + 1e-6)
+    spans = [np.arange(start, end) for start, end in windows]
+    free = _free(windows)
+    for _ in range(RESEGMENTATIONS):
+        scores = np.zeros((len(windows), 2))
+        for speaker in (0, 1):
+            mine = [span for span, label in zip(spans, labels, strict=True) if label == speaker]
+            if sum(len(span) for span in mine) < 50 * MIXTURE_COMPONENTS // 8:
+                return labels  # one speaker has (almost) nothing left: keep what the windows said
+            model = mixture.GaussianMixture(
+                MIXTURE_COMPONENTS, covariance_type="diag", random_state=0, max_iter=50, reg_covar=1e-3
+            )
+            with warnings.catch_warnings():  # a mixture that is still moving after 50 steps is good enough
+                warnings.simplefilter("ignore", category=require("sklearn.exceptions").ConvergenceWarning)
+                model.fit(standard[np.concatenate(mine)])
+            likelihood = model.score_samples(standard)
+            scores[:, speaker] = [FRAME_WEIGHT * likelihood[span].sum() for span in spans]
+        new = _viterbi(scores, free)
+        if np.array_equal(new, labels):
+            break
+        labels = new
+    return labels
+
+
 def _by_voice(audio: np.ndarray, windows: list[tuple[int, int]]) -> np.ndarray:
     cluster = require("sklearn.cluster")
-    features = _window_features(frame_features(audio), windows)
+    frames = frame_features(audio)
+    features = _window_features(frames, windows)
     if len(windows) < 2:
         return np.zeros(len(windows), dtype=np.int8)
     labels = cluster.KMeans(n_clusters=2, n_init=10, random_state=0).fit_predict(features).astype(np.int8)
-    free = np.array([True] + [b[0] - a[1] >= PAUSE for a, b in zip(windows, windows[1:], strict=False)])
+    free = _free(windows)
     for _ in range(3):
         labels = _viterbi(_log_likelihoods(features, labels), free)
-    return labels
+    return _resegment(frames, windows, labels)
 
 
 def _by_channel(channels: tuple[np.ndarray, np.ndarray], windows: list[tuple[int, int]]) -> np.ndarray | None:
