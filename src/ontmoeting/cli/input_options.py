@@ -129,7 +129,7 @@ def load_one(
 ) -> Conversation:
     """The one conversation in ``file`` (E114 when there are several)."""
     if str(file) != "-" and format is None and is_recording(file):
-        return load_input(file, helper=helper, language=language)
+        return load_input(file, helper=helper, language=language)[0]  # a recording is one conversation
     return read_conversation(
         file, format=format, helper=helper, language=language, text_column=text_column, max_bytes=max_bytes
     )

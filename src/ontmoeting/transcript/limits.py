@@ -28,14 +28,14 @@ _UNITS = {"": 1, "b": 1, "k": 1000, "kb": 1000, "kib": 1024, "m": 10**6, "mb": 1
           "g": 10**9, "gb": 10**9, "gib": 2**30}  # fmt: skip
 
 
-def _bytes_from(value: str) -> int:
+def bytes_from(value: str) -> int:
     match = _SIZE.match(value)
     if not match:
         raise config_error("E118", value=value)
     return int(float(match[1]) * _UNITS[(match[2] or "").lower()])
 
 
-def _count_from(name: str, value: str) -> int:
+def count_from(name: str, value: str) -> int:
     if not value.strip().isdigit() or int(value) < 1:
         raise config_error("E138", name=name, value=value)
     return int(value)
@@ -56,14 +56,14 @@ class Limits:
         if max_bytes is not None:
             found["max_bytes"] = max_bytes
         elif environ.get("ONTMOETING_MAX_BYTES", "").strip():
-            found["max_bytes"] = _bytes_from(environ["ONTMOETING_MAX_BYTES"])
+            found["max_bytes"] = bytes_from(environ["ONTMOETING_MAX_BYTES"])
         for field, name in (
             ("max_turns", "ONTMOETING_MAX_TURNS"),
             ("max_turn_chars", "ONTMOETING_MAX_TURN_CHARS"),
             ("max_line_chars", "ONTMOETING_MAX_LINE_CHARS"),
         ):
             if environ.get(name, "").strip():
-                found[field] = _count_from(name, environ[name])
+                found[field] = count_from(name, environ[name])
         return cls(**found)
 
 

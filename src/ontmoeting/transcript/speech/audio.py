@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from ontmoeting.transcript.files import check_regular_file, too_large
-from ontmoeting.transcript.limits import _bytes_from, _count_from
+from ontmoeting.transcript.limits import bytes_from, count_from
 from ontmoeting.transcript.messages import input_error
 from ontmoeting.transcript.speech.extra import require
 
@@ -43,8 +43,8 @@ def limits() -> tuple[int, int]:
     size = os.environ.get("ONTMOETING_MAX_RECORDING_BYTES", "").strip()
     minutes = os.environ.get("ONTMOETING_MAX_RECORDING_MINUTES", "").strip()
     return (
-        _bytes_from(size) if size else DEFAULT_MAX_RECORDING_BYTES,
-        _count_from("ONTMOETING_MAX_RECORDING_MINUTES", minutes) if minutes else DEFAULT_MAX_MINUTES,
+        bytes_from(size) if size else DEFAULT_MAX_RECORDING_BYTES,
+        count_from("ONTMOETING_MAX_RECORDING_MINUTES", minutes) if minutes else DEFAULT_MAX_MINUTES,
     )
 
 

@@ -56,9 +56,10 @@ def _helper_name(helper: str | None, language: str, file: str) -> str | None:
     for number, names in enumerate(zip(*SPEAKER_NAMES.values(), strict=True), start=1):
         if wanted in {str(number), *(name.casefold() for name in names)}:
             return SPEAKER_NAMES[language][number - 1]
-    choices = " of ".join(f"'{n}'" for n in SPEAKER_NAMES[language]) if language == "nl" else None
-    shown = choices or " or ".join(f"'{n}'" for n in SPEAKER_NAMES[language])
-    raise input_error("E147", file, helper=helper, speakers=(shown, shown))
+    first, second = SPEAKER_NAMES[language]
+    raise input_error(
+        "E147", file, helper=helper, speakers=(f"'{first}' of '{second}'", f"'{first}' or '{second}'")
+    )
 
 
 def raw_turns(words: list[Word], segmentation: Segmentation, language: str) -> list[RawTurn]:

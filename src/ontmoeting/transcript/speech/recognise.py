@@ -17,6 +17,7 @@ import numpy as np
 from ontmoeting.transcript.speech.audio import SAMPLE_RATE
 from ontmoeting.transcript.speech.extra import require
 from ontmoeting.transcript.speech.model_files import load_model_files
+from ontmoeting.transcript.speech.voice_features import HOP, frame_energy
 
 #: Words below this probability are counted in W118 as worth a check.
 LOW_CONFIDENCE = 0.4
@@ -102,8 +103,6 @@ def chunks(audio: np.ndarray, seconds: int = CHUNK_SECONDS) -> list[tuple[int, i
     """(start, end) samples of parts of about ``seconds``, each cut in the quietest 10 ms within 20 s of
     the mark, so that no word is cut and an hour of sound never has to be in Whisper's features at once
     (its feature extractor holds the whole input in double precision: 2.4 GB for 30 minutes)."""
-    from ontmoeting.transcript.speech.voice_features import HOP, frame_energy
-
     step, margin = seconds * SAMPLE_RATE, 20 * SAMPLE_RATE
     cuts, start = [], 0
     while len(audio) - start > step + margin:

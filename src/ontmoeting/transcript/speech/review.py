@@ -3,7 +3,8 @@ text reader (times stay, the speakers are written as their roles so that a swap 
 
 from __future__ import annotations
 
-from ontmoeting.transcript.model import Conversation, Role
+from ontmoeting.transcript.model import Conversation
+from ontmoeting.transcript.roles import ROLE_NAMES
 
 _HEADER = {
     "nl": [
@@ -23,10 +24,6 @@ _HEADER = {
         "# Then: ontmoeting analyse {file}",
     ],
 }
-_LABELS = {
-    "nl": {Role.HELPER: "Hulpverlener", Role.CLIENT: "Cliënt", Role.OTHER: "Ander"},
-    "en": {Role.HELPER: "Helper", Role.CLIENT: "Client", Role.OTHER: "Other"},
-}
 
 
 def _time(seconds: float | None) -> str:
@@ -40,6 +37,8 @@ def review_text(conversation: Conversation, lang: str, file: str = "FILE.txt") -
     """The editable transcript, with a header in ``lang`` (the user's language) saying how to correct it;
     the role labels are in the conversation's language, which the text reader recognises."""
     header = [line.format(file=file) for line in _HEADER[lang if lang in _HEADER else "nl"]]
-    labels = _LABELS[conversation.language]
-    lines = [f"{_time(turn.start)}{labels[turn.role]}: {turn.text}" for turn in conversation.turns]
+    labels = ROLE_NAMES[conversation.language]  # the role labels the text reader knows, capitalised
+    lines = [
+        f"{_time(turn.start)}{labels[turn.role].capitalize()}: {turn.text}" for turn in conversation.turns
+    ]
     return "\n".join([*header, "", *lines]) + "\n"

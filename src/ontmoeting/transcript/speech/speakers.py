@@ -21,8 +21,10 @@ Both speakers' labels are 0 and 1, 0 being who speaks first.
 
 from __future__ import annotations
 
+import bisect
 import warnings
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -60,18 +62,26 @@ class Segmentation:
     method: str  # "channels" or "voices"
     speakers: int  # how many speakers were found (1 or 2)
 
+    @cached_property
+    def _ends(self) -> list[float]:
+        return [span.end for span in self.spans]
+
     def speaker_at(self, start: float, end: float) -> int:
-        """The speaker who speaks most between ``start`` and ``end``; the nearest span's when none does."""
+        """The speaker who speaks most between ``start`` and ``end``; the nearest span's when none does.
+        The spans are in order and do not overlap, so only those around the word are looked at."""
         if not self.spans:
             return 0
+        first = bisect.bisect_right(self._ends, start)
         overlap = [0.0, 0.0]
-        for span in self.spans:
-            if span.end > start and span.start < end:
-                overlap[span.speaker] += min(span.end, end) - max(span.start, start)
+        for span in self.spans[first:]:
+            if span.start >= end:
+                break
+            overlap[span.speaker] += min(span.end, end) - max(span.start, start)
         if overlap[0] or overlap[1]:
             return 0 if overlap[0] >= overlap[1] else 1
         middle = (start + end) / 2
-        return min(self.spans, key=lambda s: min(abs(s.start - middle), abs(s.end - middle))).speaker
+        near = self.spans[max(first - 1, 0) : first + 1]
+        return min(near, key=lambda s: min(abs(s.start - middle), abs(s.end - middle))).speaker
 
 
 def speech_regions(audio: np.ndarray) -> list[tuple[int, int]]:
